@@ -1,0 +1,110 @@
+"""Tree -> text blocks, in one walk. Every block remembers the element that owns it, how much of
+its text is link text, and what kind of line it is (paragraph, heading, list item, quote, row)."""
+from __future__ import annotations
+
+from lxml import etree
+
+from .article import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, QUOTE
+
+__all__ = ["RawBlock", "walk_blocks", "CELL"]
+
+CELL = "cell"   # a table cell; cells of one row are joined into a row later
+BLOCK_TAGS = frozenset((
+    "html body p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
+    "blockquote pre table thead tbody tfoot tr td th caption figure figcaption form fieldset legend "
+    "address center details summary hr br dialog hgroup picture").split())
+HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LIST_TAGS = frozenset(("li", "dt", "dd"))
+CELL_TAGS = frozenset(("td", "th"))
+
+
+class RawBlock:
+    __slots__ = ("text", "kind", "level", "owner", "link_chars", "chars")
+
+    def __init__(self, text, kind, level, owner, link_chars, chars):
+        self.text, self.kind, self.level, self.owner = text, kind, level, owner
+        self.link_chars, self.chars = link_chars, chars
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    def __repr__(self) -> str:
+        return f"RawBlock({self.kind}, {self.text[:40]!r})"
+
+
+def _kind(owner, quote_depth: int) -> tuple[str, int]:
+    tag = owner.tag
+    level = HEADING_LEVEL.get(tag)
+    if level:
+        return HEADING, level
+    if tag in LIST_TAGS:
+        return LIST_ITEM, 0
+    if tag == "pre":
+        return PREFORMATTED, 0
+    if tag in CELL_TAGS:
+        return CELL, 0
+    if quote_depth:
+        return QUOTE, 0
+    return PARAGRAPH, 0
+
+
+def walk_blocks(root) -> list[RawBlock]:
+    """The text blocks of `root` in document order."""
+    blocks: list[RawBlock] = []
+    parts: list[str] = []
+    link_chars = 0
+    stack = [root]
+    link_depth = quote_depth = pre_depth = 0
+
+    def flush(owner) -> None:
+        nonlocal link_chars
+        if parts:
+            raw = "".join(parts)
+            parts.clear()
+            if pre_depth:
+                text = raw.strip("\n").rstrip()
+            else:
+                text = " ".join(raw.split())
+            if text:
+                kind, level = _kind(owner, quote_depth)
+                blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(raw)), len(raw.strip()) or 1))
+        link_chars = 0
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                flush(stack[-1])
+                stack.append(el)
+                if tag == "blockquote":
+                    quote_depth += 1
+                elif tag == "pre":
+                    pre_depth += 1
+            elif tag == "a":
+                link_depth += 1
+            text = el.text
+            if text:
+                parts.append(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+        else:
+            if tag in BLOCK_TAGS:
+                flush(el)
+                stack.pop()
+                if tag == "blockquote":
+                    quote_depth -= 1
+                elif tag == "pre":
+                    pre_depth -= 1
+            elif tag == "a":
+                link_depth -= 1
+            elif tag in ("img", "input") or tag not in ("span", "b", "i", "em", "strong", "font", "sup", "sub", "small", "u", "abbr", "cite", "code", "mark", "q", "s", "time", "label", "bdi", "wbr"):
+                if parts and not parts[-1].endswith(" "):
+                    parts.append(" ")     # unknown inline elements still separate words
+            tail = el.tail
+            if tail and el is not root:
+                parts.append(tail)
+                if link_depth:
+                    link_chars += len(tail.strip())
+    flush(root)
+    return blocks

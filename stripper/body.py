@@ -1,0 +1,95 @@
+"""The located blocks -> the body: chrome lines out, table cells into rows, the headline and the
+lines above it out."""
+from __future__ import annotations
+
+from .article import HEADING, PARAGRAPH, TABLE_ROW, Block, Removal
+from .blocks import CELL, RawBlock
+from .chrome import describe
+from .options import Options
+from .rules import BUILTIN, Compiled
+
+__all__ = ["assemble", "jsonld_blocks"]
+
+HEADING_SECTION_MAX_LINES = 30   # how many lines a "Trending" heading may take with it
+TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again
+
+
+def _match(block: RawBlock, rules: Compiled):
+    n = len(block.text)
+    for rule, regex in rules.text:
+        if n <= rule.max_chars and regex.search(block.text):
+            return rule
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _rows(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Join consecutive cells of one table row into a row block."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        if block.kind == CELL:
+            row = block.owner.getparent()
+            last = out[-1] if out else None
+            if last is not None and last.kind == TABLE_ROW and last.owner is row:
+                last.text += "\t" + block.text
+                last.chars += block.chars
+                last.link_chars += block.link_chars
+                continue
+            block = RawBlock(block.text, TABLE_ROW, 0, row, block.link_chars, block.chars)
+        out.append(block)
+    return out
+
+
+def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
+             rules: Compiled = BUILTIN, record: list | None = None) -> list[Block]:
+    def drop(block, rule, why=None):
+        if record is not None:
+            record.append(Removal(rule.concept if rule else "scrap", rule.name if rule else why,
+                                  rule.reason if rule else why, describe(block.owner), block.text[:80]))
+
+    blocks = _rows(blocks)
+    if not options.include_tables:
+        blocks = [b for b in blocks if b.kind != TABLE_ROW]
+    # The headline and anything above it (category label, kicker) are not body.
+    if headline:
+        wanted = _norm(headline)
+        for i, block in enumerate(blocks[:40]):
+            if block.kind == HEADING and _norm(block.text) == wanted:
+                for gone in blocks[:i + 1]:
+                    drop(gone, None, "headline and lines above it")
+                blocks = blocks[i + 1:]
+                break
+    out: list[Block] = []
+    section_left = 0
+    for block in blocks:
+        rule = _match(block, rules)
+        if rule is not None:
+            drop(block, rule)
+            section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
+            continue
+        if section_left:
+            if block.kind == HEADING or (block.chars > TEASER_MAX_CHARS and block.link_density < 0.5):
+                section_left = 0
+            else:
+                section_left -= 1
+                drop(block, None, "line of a list under a chrome heading")
+                continue
+        if block.link_density > options.max_link_density_ratio and block.kind != HEADING:
+            drop(block, None, "mostly link text")
+            continue
+        kind = block.kind if block.kind != CELL else PARAGRAPH
+        out.append(Block(kind, block.text, block.level))
+    return out
+
+
+def jsonld_blocks(signals, options: Options) -> list[Block]:
+    """Paragraphs of the page's JSON-LD articleBody, for pages whose visible body is missing."""
+    article = signals.first_article()
+    text = article.body if article else None
+    if not text or len(text) < options.min_body_chars:
+        return []
+    lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
+    return [Block(PARAGRAPH, line) for line in lines if line]

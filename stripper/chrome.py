@@ -1,0 +1,137 @@
+"""Remove chrome subtrees from the tree by tag, ARIA role and class/id rules, recording why.
+
+Guards: the page's root, <body>, <article> and <main>, elements that hold the article's content
+marker (itemprop=articleBody, class entry-content and the like), and an element holding most of
+the page's text are never removed by a class/id rule: WordPress and many themes put tokens such
+as "category-news" or "has-sidebar" on the very wrapper of the story.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .article import Removal
+from .options import Options
+from .rules import BUILTIN, Compiled
+
+__all__ = ["apply_site_rules", "remove_chrome", "describe"]
+
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+# Content markers: an element with one of these, and its ancestors, are never chrome.
+_CONTENT_MARKER = re.compile(
+    r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]?(?:content|body|text|inner|entry)"
+    r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent)(?![a-z0-9])")
+MOST_OF_PAGE_SHARE = 0.5   # an element with at least this share of the page's text is not chrome
+REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
+
+
+def describe(el) -> str:
+    tag = el.tag if isinstance(el.tag, str) else "?"
+    ident = el.get("id")
+    classes = (el.get("class") or "").split()
+    return tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in classes[:3])
+
+
+def _attr_string(el) -> str:
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+def _protected(root) -> set:
+    """Elements that hold the article's content marker, and all their ancestors."""
+    keep = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        attrs = _attr_string(el)
+        if el.tag in ("article", "main") or el.get("itemprop") in ("articleBody", "text") \
+                or el.get("role") in ("main", "article") or (attrs and _CONTENT_MARKER.search(attrs)):
+            keep.add(el)
+            keep.update(el.iterancestors())
+    return keep
+
+
+def _drop(el) -> None:
+    """Remove el and its subtree, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _text_len(el) -> int:
+    return len("".join(el.itertext()).split()) if el is not None else 0
+
+
+def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: list | None = None) -> None:
+    """Take chrome out of the tree in place. With `record`, append a Removal per subtree."""
+    body = root.find("body")
+    page_words = _text_len(body if body is not None else root)
+    protected = _protected(root)
+    doomed = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):     # comments and processing instructions
+            doomed.append((el, None))
+            continue
+        rule = rules.tags.get(tag)
+        if rule is None:
+            role = el.get("role")
+            if role:
+                rule = rules.roles.get(role)
+        if rule is None and tag not in PROTECTED_TAGS and el not in protected:
+            attrs = _attr_string(el)
+            if attrs and rules.attr_any.search(attrs):
+                rule = next(r for r, regex in rules.attr if regex.search(attrs))
+            elif el.get("style"):
+                style = el.get("style").lower()
+                rule = next((r for r, regex in rules.style if regex.search(style)), None)
+        if rule is not None:
+            doomed.append((el, rule))
+    removed = set()
+    for el, rule in doomed:
+        if rule is None:
+            _drop(el)
+            continue
+        if any(a in removed for a in el.iterancestors()):
+            continue    # already gone with an ancestor
+        if rule.kind == "attr" and rule.concept != "comments" and page_words:
+            if _text_len(el) >= MOST_OF_PAGE_SHARE * page_words:
+                continue
+        removed.add(el)
+        if record is not None:
+            text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
+            record.append(Removal(rule.concept, rule.name, rule.reason, describe(el), text))
+        _drop(el)
+
+
+
+
+def apply_site_rules(root, url: str | None, options: Options, record: list | None = None) -> None:
+    """Remove what the user's SiteRule rows name, on the pages their host matches."""
+    if not options.site_rules:
+        return
+    from urllib.parse import urlsplit
+    host = (urlsplit(url).hostname or "") if url else ""
+    for rule in options.site_rules:
+        if rule.host and not (host == rule.host or host.endswith("." + rule.host)):
+            continue
+        found = list(root.xpath(rule.xpath)) if rule.xpath else []
+        if rule.attr_pattern:
+            regex = re.compile(rule.attr_pattern)
+            found += [el for el in root.iter() if isinstance(el.tag, str) and regex.search(_attr_string(el))]
+        for el in found:
+            if isinstance(el, etree._Element) and el.getparent() is not None:
+                if record is not None:
+                    text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
+                    record.append(Removal("site", rule.host or "any", rule.reason, describe(el), text))
+                _drop(el)

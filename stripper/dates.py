@@ -1,0 +1,143 @@
+"""The publication date, from a written-down precedence (first valid wins):
+
+1. JSON-LD datePublished (then dateCreated) of the page's article object;
+2. publication <meta>: article:published_time, itemprop datePublished, Dublin Core, parse.ly, ...;
+3. a <time> element marked as the publication time (pubdate, itemprop, class "published");
+4. a date in the URL path (/2024/03/05/);
+5. htmldate's search of the page (original date, not the modified one), as the last resort.
+
+A date is valid when it parses and lies between MIN_DATE and the reference day (the options'
+reference_date, else today in UTC): nothing from the future. A value with a time and a UTC
+offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+
+from .signals import Signals
+
+__all__ = ["pick_date", "normalize_date"]
+
+MIN_DATE = date(1995, 1, 1)   # no news page is older than the web's news sites
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+    "datepublished", "article.published", "article:published", "publishdate", "publish-date",
+    "publish_date", "pubdate", "publication_date", "publication-date", "dc.date.issued",
+    "dcterms.issued", "dc.date.created", "dcterms.created", "dc.created", "parsely-pub-date",
+    "sailthru.date", "originalpublicationdate", "original-publish-date", "article_date_original",
+    "cxenseparse:recs:publishtime", "datecreated", "date_published", "citation_publication_date",
+    "citation_date", "bt:pubdate", "nv:date", "displaydate", "article.created", "dc.date",
+    "dcterms.date", "date", "created", "og:pubdate", "pub_date", "releasedate", "release_date",
+    "weibo:article:create_at", "datepublish", "published-date", "article:post_date")
+_PUB_TIME_CLASS = re.compile(r"publish|posted|entry-date|pubdate|post-date|article-date|dateline|created", re.I)
+_ISO = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
+    r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-][01]\d:?[0-5]\d)?)?")
+_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T?(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?")
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:/|[_-]|$)"
+    r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|[_-])")
+_MONTHS = {m: i for i, names in enumerate((
+    "jan january janvier januar enero gennaio", "feb february fevrier février februar febrero febbraio",
+    "mar march mars märz marzo", "apr april avril abril aprile", "may mai mayo maggio",
+    "jun june juin juni junio giugno", "jul july juillet juli julio luglio",
+    "aug august août aout agosto", "sep sept september septembre settembre septiembre",
+    "oct october octobre oktober octubre ottobre", "nov november novembre noviembre",
+    "dec december décembre decembre dezember diciembre dicembre"), start=1) for m in names.split()}
+_WORDY = re.compile(
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[a-zéû]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
+    r"|(?:(?P<mon2>[a-zéû]{3,9})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))", re.I)
+
+
+def _day(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def normalize_date(value: str) -> tuple[date, str] | None:
+    """Parse a date or timestamp string: (the day, the ISO string to output) or None."""
+    value = value.strip()
+    match = _ISO.search(value) or _COMPACT.match(value)
+    if match:
+        day = _day(match["y"], match["m"], match["d"])
+        if day is None:
+            return None
+        tz = match.groupdict().get("tz")
+        if match["H"] and tz:
+            offset = "+00:00" if tz in ("Z", "UTC", "GMT") else (tz if ":" in tz else tz[:3] + ":" + tz[3:])
+            seconds = match["S"] or "00"
+            stamp = f"{day.isoformat()}T{match['H']}:{match['M']}:{seconds}{offset}"
+            try:
+                datetime.fromisoformat(stamp)
+            except ValueError:
+                return day, day.isoformat()
+            return day, stamp
+        return day, day.isoformat()
+    match = _WORDY.search(value)
+    if match:
+        mon = (match["mon1"] or match["mon2"] or "").lower().rstrip(".")
+        month = _MONTHS.get(mon)
+        if month:
+            day = _day(match["y1"] or match["y2"], str(month), match["d1"] or match["d2"])
+            if day:
+                return day, day.isoformat()
+    return None
+
+
+def _valid(value: str | None, latest: date) -> str | None:
+    if not value:
+        return None
+    parsed = normalize_date(value)
+    if parsed is None:
+        return None
+    day, out = parsed
+    return out if MIN_DATE <= day <= latest else None
+
+
+def _from_time_elements(sig: Signals, latest: date) -> str | None:
+    for el, value in sig.times:
+        marked = (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
+                  or _PUB_TIME_CLASS.search(el.get("class") or "")
+                  or any(_PUB_TIME_CLASS.search(a.get("class") or "") for a in (el.getparent(),) if a is not None))
+        if marked:
+            found = _valid(value, latest)
+            if found:
+                return found
+    return None
+
+
+def _from_url(url: str | None, latest: date) -> str | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    day = _day(match["y"] or match["y2"], match["m"] or match["m2"], match["d"] or match["d2"])
+    return day.isoformat() if day and MIN_DATE <= day <= latest else None
+
+
+def reference_day(reference: str | None) -> date:
+    if reference:
+        parsed = normalize_date(reference)
+        if parsed:
+            return parsed[0]
+    return datetime.now(timezone.utc).date()
+
+
+def pick_date(sig: Signals, url: str | None, latest: date, fallback=None) -> str | None:
+    """The first valid date in the precedence above; `fallback()` is the last resort."""
+    for article in sig.jsonld:
+        found = _valid(article.date_published, latest) or _valid(article.date_created, latest)
+        if found:
+            return found
+    for key in PUBLISHED_META:
+        found = _valid(sig.meta.get(key), latest)
+        if found:
+            return found
+    found = _from_time_elements(sig, latest) or _from_url(url, latest)
+    if found:
+        return found
+    return _valid(fallback(), latest) if fallback else None

@@ -1,0 +1,95 @@
+"""The headline, from a written-down precedence:
+
+1. a visible <h1> (then <h2>) that agrees with what the page's metadata calls its title
+   (JSON-LD headline, og:title, twitter:title, <title>): the headline as printed;
+2. the only plausible <h1> on the page;
+3. the metadata title (JSON-LD headline, og:title, twitter:title), without a site-name segment;
+4. the <title>, without a site-name segment.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .signals import Signals
+
+__all__ = ["pick_headline", "strip_site_name"]
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•|~)\s+|\s*\|\s*")
+MIN_HEADLINE_CHARS = 8       # shorter headings are labels or logos
+MAX_HEADLINE_CHARS = 300     # longer "headings" are paragraphs in heading tags
+SITE_SEGMENT_MAX_WORDS = 5   # a trailing title segment this short may be the site's name
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201e\u201f]", '"', text)
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return " ".join(text.split())
+
+
+def _agree(heading: str, title: str) -> bool:
+    h, t = _norm(heading), _norm(title)
+    if not h or not t:
+        return False
+    if h == t or t.startswith(h) or t.endswith(h):
+        return True
+    if h.startswith(t) and len(t) >= 0.6 * len(h):      # a shortened social title
+        return True
+    hw, tw = set(re.findall(r"\w+", h)), set(re.findall(r"\w+", t))
+    return bool(hw) and len(hw & tw) >= 0.8 * max(len(hw), 1) and len(hw & tw) >= 0.6 * len(tw)
+
+
+def strip_site_name(title: str, site_names=()) -> str:
+    """'Headline | Site' -> 'Headline'. A segment goes when it names the site, or when it is a
+    short end segment beside a much longer one."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title.strip()
+    names = {_norm(n) for n in site_names if n}
+    kept = [p for p in parts if _norm(p) not in names and p.strip()]
+    if kept and len(kept) < len(parts):
+        if len(kept) == 1:
+            return kept[0].strip()
+        parts = kept
+    # Otherwise drop short first/last segments if the remaining one is clearly the headline.
+    longest = max(parts, key=len)
+    others = [p for p in parts if p is not longest]
+    if all(len(p.split()) <= SITE_SEGMENT_MAX_WORDS for p in others) and len(longest.split()) >= 4:
+        if parts[0] is longest or parts[-1] is longest:
+            return longest.strip()
+    return title.strip()
+
+
+def _plausible(el, text: str) -> bool:
+    if not MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS:
+        return False
+    for a in el.iterancestors():
+        if a.tag in ("nav", "footer", "aside"):
+            return False
+    return True
+
+
+def pick_headline(sig: Signals) -> str | None:
+    article = next((j for j in sig.jsonld if j.headline and j.type != "webpage"), None)
+    meta_titles = [t for t in (
+        article.headline if article else None,
+        sig.meta.get("og:title"), sig.meta.get("twitter:title"), sig.meta.get("headline"),
+        sig.meta.get("dc.title"), sig.meta.get("parsely-title"), sig.meta.get("sailthru.title"),
+        sig.title) if t]
+    site_names = [sig.meta.get("og:site_name"), sig.meta.get("application-name"),
+                  article.publisher if article else None]
+    candidates = [(el, level, text) for el, level, text in sig.headings if _plausible(el, text)]
+    for wanted_level in (1, 2):
+        for el, level, text in candidates:
+            if level == wanted_level and any(_agree(text, t) for t in meta_titles):
+                return text
+    h1s = [text for el, level, text in candidates if level == 1]
+    if len(set(h1s)) == 1:
+        return h1s[0]
+    for title in meta_titles:
+        cleaned = strip_site_name(title, site_names)
+        if cleaned:
+            return cleaned
+    return h1s[0] if h1s else None

@@ -1,0 +1,50 @@
+"""One frozen Options object: every threshold is named with its unit."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+__all__ = ["Options", "SiteRule"]
+
+
+@dataclass(frozen=True)
+class SiteRule:
+    """A user-supplied chrome rule: remove elements matching `xpath` (or whose class/id
+    matches `attr_pattern`) on pages whose URL host ends with `host` (empty: every page)."""
+
+    host: str = ""
+    xpath: str = ""
+    attr_pattern: str = ""
+    reason: str = "user rule"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How extraction behaves. Build one, pass it to extract(); use .replace(...) to vary it.
+
+    favor: "balanced" (default), "precision" (drop doubtful blocks) or "recall" (keep them).
+    The thresholds were tuned together on the development corpora (see benchmarks/)."""
+
+    favor: str = "balanced"
+    include_tables: bool = True
+    include_comments: bool = False
+    include_captions: bool = False
+    # Content selection thresholds.
+    min_paragraph_chars: int = 25          # a text block shorter than this does not vote for its container
+    max_link_density_ratio: float = 0.5    # a block whose linked text is more than this share of it is navigation
+    min_body_chars: int = 200              # a body shorter than this gives way to the page's JSON-LD articleBody
+    # Safety limits (enforced in the library).
+    max_input_bytes: int = 64 * 1024 * 1024
+    max_tree_nodes: int = 1_000_000
+    max_depth_levels: int = 2_000
+    time_limit_s: float | None = 20.0
+    # Dates: nothing later than this (ISO date) is accepted as a publication date; None: today (UTC).
+    reference_date: str | None = None
+    use_htmldate_fallback: bool = True
+    site_rules: tuple[SiteRule, ...] = field(default_factory=tuple)
+
+    def replace(self, **changes) -> "Options":
+        return replace(self, **changes)
+
+    def __post_init__(self) -> None:
+        if self.favor not in ("balanced", "precision", "recall"):
+            raise ValueError(f"favor must be balanced, precision or recall, not {self.favor!r}")

@@ -1,0 +1,85 @@
+"""extract(): every stage, in order, on one screen.
+
+bytes -> text -> tree -> signals read -> chrome removed -> blocks -> body located -> body
+assembled -> headline and date picked -> Article."""
+from __future__ import annotations
+
+import time
+
+from .article import Article, join_blocks
+from .blocks import walk_blocks
+from .body import assemble, jsonld_blocks
+from .chrome import remove_chrome, apply_site_rules
+from .dates import pick_date, reference_day
+from .errors import InputTooLargeError, TimeLimitError
+from .headline import pick_headline
+from .locate import locate
+from .options import Options
+from .parse import to_tree, source_text
+from .signals import collect_signals
+
+__all__ = ["extract", "explain"]
+
+DEFAULT_OPTIONS = Options()
+
+
+class _Clock:
+    def __init__(self, limit_s: float | None):
+        self.limit_s, self.start = limit_s, time.monotonic()
+
+    def check(self, stage: str) -> None:
+        if self.limit_s is not None and time.monotonic() - self.start > self.limit_s:
+            raise TimeLimitError(f"over the time limit of {self.limit_s} s after {stage}")
+
+
+def _run(source, url, options: Options, record: list | None) -> Article:
+    clock = _Clock(options.time_limit_s)
+    root = to_tree(source, options)                                   # bytes -> text -> tree
+    nodes = int(root.xpath("count(//*)"))
+    if nodes > options.max_tree_nodes:
+        raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
+    signals = collect_signals(root)                                   # metadata before chrome goes
+    headline = pick_headline(signals)
+    clock.check("reading metadata")
+    apply_site_rules(root, url, options, record)
+    remove_chrome(root, options, record=record)                       # chrome removed
+    clock.check("chrome removal")
+    body_root = root.find("body")
+    raw = walk_blocks(body_root if body_root is not None else root)   # text blocks
+    located = locate(raw, root, options)                              # body located
+    blocks = assemble(located.blocks, headline, options, record=record)
+    if not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars:
+        blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
+    clock.check("locating the body")
+    date = pick_date(signals, url, reference_day(options.reference_date),
+                     fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None)
+    article = signals.first_article()
+    return Article(
+        headline=headline, date=date, body=join_blocks(blocks), url=url,
+        author=(article.author if article else None) or signals.meta.get("author"),
+        language=signals.language(), site_name=signals.site_name(), blocks=tuple(blocks))
+
+
+def _htmldate(source, url, options: Options) -> str | None:
+    from htmldate import find_date   # imported on first need: most pages never get this far
+    text = source_text(source)
+    if text is None:
+        return None
+    try:
+        return find_date(text, url=url, extensive_search=True, original_date=True,
+                         outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
+    except Exception:   # a last-resort guess from a third party must never fail the page
+        return None
+
+
+def extract(html, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
+    """The headline, date and body of a saved page. Raises a StripperError subclass when the
+    input is not a page that can be read (empty, not HTML, undecodable, too large, too slow)."""
+    return _run(html, url, options, None)
+
+
+def explain(html, url: str | None = None, options: Options = DEFAULT_OPTIONS):
+    """Like extract(), and also the list of Removal records: every block that went, and why."""
+    record: list = []
+    article = _run(html, url, options, record)
+    return article, record

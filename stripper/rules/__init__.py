@@ -1,0 +1,77 @@
+"""Chrome rules as data. Each row names its concept, what it matches, why it exists, and an
+HTML snippet it must remove and one it must keep (tests/test_rules.py runs every row).
+
+Kinds of rule:
+  tag      the element names listed in `pattern` (space separated) are removed with their subtree
+  attr     a regex over the element's "class id" string, lower-cased; `-` and `_` count as word
+           boundaries, so `share` matches class="post-share_bar" but not "sharepoint-doc"
+  style    a regex over the inline style attribute, lower-cased (display: none)
+  role     the ARIA role attribute equals one of the words in `pattern`
+  text     a regex searched in the whole text of a body block no longer than `max_chars`
+  heading  like text, for a heading or short label: the block goes, and so do the link lists
+           and short lines that follow it up to the next real paragraph (a "Trending" box)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .table import RULES
+
+__all__ = ["ALL_RULES", "BUILTIN", "Compiled", "Rule", "attr_regex", "compile_rules"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    concept: str
+    kind: str
+    pattern: str
+    reason: str
+    removes: str
+    keeps: str
+    max_chars: int = 200
+
+
+_B, _E = r"(?<![a-z0-9])", r"(?![a-z0-9])"
+
+
+def attr_regex(pattern: str) -> str:
+    """Wrap an alternation of class/id tokens in the hyphen-aware word boundaries."""
+    return f"{_B}(?:{pattern}){_E}"
+
+
+@dataclass(frozen=True)
+class Compiled:
+    tags: dict            # tag -> Rule
+    roles: dict           # role -> Rule
+    attr_any: re.Pattern  # one alternation of every attr rule, for the fast first test
+    attr: tuple           # (Rule, regex) per attr rule, to name the rule that matched
+    text: tuple           # (Rule, regex) per text or heading rule
+    style: tuple          # (Rule, regex) per style rule
+
+
+def compile_rules(rules) -> Compiled:
+    tags, roles, attr, text, style = {}, {}, [], [], []
+    for rule in rules:
+        if not rule.pattern.strip():
+            raise ValueError(f"rule {rule.name} has an empty pattern")
+        if rule.kind == "tag":
+            tags.update((tag, rule) for tag in rule.pattern.split())
+        elif rule.kind == "role":
+            roles.update((role, rule) for role in rule.pattern.split())
+        elif rule.kind == "attr":
+            attr.append((rule, re.compile(attr_regex(rule.pattern))))
+        elif rule.kind == "style":
+            style.append((rule, re.compile(rule.pattern)))
+        elif rule.kind in ("text", "heading"):
+            text.append((rule, re.compile(rule.pattern, re.IGNORECASE)))
+        else:
+            raise ValueError(f"rule {rule.name} has an unknown kind {rule.kind!r}")
+    attr_any = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in attr))
+    return Compiled(tags, roles, attr_any, tuple(attr), tuple(text), tuple(style))
+
+
+ALL_RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in RULES)
+# Compiled once at import; immutable, so every thread shares it safely.
+BUILTIN: Compiled = compile_rules(ALL_RULES)

@@ -1,0 +1,151 @@
+"""Read what the page says about itself before chrome removal: <meta> tags, JSON-LD, <title>,
+headings, <time> elements. Plain data out; headline.py and dates.py choose from it."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Signals", "collect_signals"]
+
+ARTICLE_TYPES = frozenset((
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+    "techarticle", "socialmediaposting", "liveblogposting", "posting", "report", "review",
+    "creativework", "medicalwebpage", "webpage", "itempage", "howto", "recipe", "videoobject",
+    "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle"))
+_JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+
+
+@dataclass
+class JsonLdArticle:
+    type: str
+    headline: str | None = None
+    date_published: str | None = None
+    date_created: str | None = None
+    date_modified: str | None = None
+    body: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    in_language: str | None = None
+
+
+@dataclass
+class Signals:
+    meta: dict = field(default_factory=dict)          # lower-cased name/property/itemprop -> first content
+    jsonld: list = field(default_factory=list)        # JsonLdArticle, page order
+    title: str | None = None                          # <title>
+    headings: list = field(default_factory=list)      # (element, level, text) of h1 and h2, page order
+    times: list = field(default_factory=list)         # (element, datetime or text)
+    lang: str | None = None
+
+    def first_article(self) -> JsonLdArticle | None:
+        """The JSON-LD object that describes the article (not the web page around it)."""
+        return next((j for j in self.jsonld if j.type != "webpage"), None) or (self.jsonld[0] if self.jsonld else None)
+
+    def language(self) -> str | None:
+        article = self.first_article()
+        value = self.lang or self.meta.get("og:locale") or self.meta.get("content-language") \
+            or self.meta.get("language") or (article.in_language if article else None)
+        return value.replace("_", "-").split(",")[0].strip() or None if value else None
+
+    def site_name(self) -> str | None:
+        article = self.first_article()
+        return self.meta.get("og:site_name") or (article.publisher if article else None) \
+            or self.meta.get("application-name")
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _name(value) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) if names else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _str(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _objects(data):
+    """Every JSON object in a JSON-LD document, @graph and nesting included."""
+    todo = [data]
+    seen = 0
+    while todo and seen < 500:
+        item = todo.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+                value = item.get(key)
+                if isinstance(value, (list, dict)):
+                    todo.append(value)
+
+
+def _jsonld(script_text: str) -> list[JsonLdArticle]:
+    try:
+        data = json.loads(script_text)
+    except ValueError:
+        try:
+            data = json.loads(_JSON_CONTROL.sub(" ", script_text))
+        except ValueError:
+            return []
+    found = []
+    for obj in _objects(data):
+        types = obj.get("@type")
+        types = types if isinstance(types, list) else [types]
+        kinds = [t.lower() for t in types if isinstance(t, str)]
+        kind = next((k for k in kinds if k in ARTICLE_TYPES), None)
+        if kind is None:
+            continue
+        found.append(JsonLdArticle(
+            type=kind, headline=_str(obj.get("headline")) or (_str(obj.get("name")) if kind != "webpage" else None),
+            date_published=_str(obj.get("datePublished")), date_created=_str(obj.get("dateCreated")),
+            date_modified=_str(obj.get("dateModified")), body=_str(obj.get("articleBody")),
+            author=_name(obj.get("author")), publisher=_name(obj.get("publisher")),
+            in_language=_str(obj.get("inLanguage"))))
+    return found
+
+
+def collect_signals(root) -> Signals:
+    sig = Signals(lang=root.get("lang"))
+    meta = sig.meta
+    for el in root.iter("meta", "title", "script", "h1", "h2", "time"):
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            content = el.get("content")
+            if key and content and content.strip():
+                meta.setdefault(key.strip().lower(), content.strip())
+        elif tag == "title":
+            if sig.title is None:
+                sig.title = _text(el) or None
+        elif tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+                sig.jsonld.extend(_jsonld(el.text))
+        elif tag == "time":
+            value = el.get("datetime") or el.get("content") or _text(el)
+            if value:
+                sig.times.append((el, value.strip()))
+        else:
+            text = _text(el)
+            if text:
+                sig.headings.append((el, int(tag[1]), text))
+    for el in root.iterfind(".//*[@itemprop]"):
+        prop = el.get("itemprop")
+        if el.tag != "meta" and prop in ("datePublished", "dateCreated", "headline", "dateModified"):
+            value = el.get("content") or el.get("datetime") or _text(el)
+            if value:
+                meta.setdefault(prop.lower(), value.strip())
+    return sig
