@@ -18,8 +18,25 @@ __all__ = ["to_tree", "source_text"]
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|article|main|section|span|table|h[1-6]|a|meta|title|br|li|ul|font|center|b|i|img|form|frame|iframe)\b", re.IGNORECASE)
 # Documents that are markup but not web pages: feeds, vector images, other XML.
-_NOT_PAGE_ROOT = re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|svg|rdf:RDF|urlset|sitemapindex|kml|gpx)\b", re.IGNORECASE | re.DOTALL)
+_NOT_PAGE_ROOT = re.compile(r"<(rss|feed|svg|rdf:RDF|urlset|sitemapindex|kml|gpx)\b", re.IGNORECASE)
+_PROLOG_ITEM = re.compile(r"\s*(?:<\?[^>]*>|<!--|<!doctype[^>]*>)", re.IGNORECASE)
 SNIFF_CHARS = 65536   # how far into the text the tag and root checks look
+
+
+def _first_tag_at(head: str) -> int:
+    """Index of the first tag after the XML declaration, doctype and comments (linear time)."""
+    pos = 0
+    while True:
+        item = _PROLOG_ITEM.match(head, pos)
+        if not item:
+            return len(head) - len(head[pos:].lstrip())
+        if item.group().endswith("<!--"):
+            end = head.find("-->", item.end())
+            if end < 0:
+                return len(head)
+            pos = end + 3
+        else:
+            pos = item.end()
 
 
 def _check_text(text: str) -> str:
@@ -31,7 +48,7 @@ def _check_text(text: str) -> str:
     stripped = head.lstrip()
     if stripped[:1] in ("{", "[") and not _TAG.search(head[:2048]):
         raise NotHTMLError("the input looks like JSON, not HTML")
-    root = _NOT_PAGE_ROOT.match(head)
+    root = _NOT_PAGE_ROOT.match(head, _first_tag_at(head))
     if root:
         raise NotHTMLError(f"the input is an XML document with root <{root.group(1)}>, not an HTML page")
     if not _TAG.search(head):
