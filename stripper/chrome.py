@@ -20,9 +20,10 @@ __all__ = ["apply_site_rules", "remove_chrome", "describe"]
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # Content markers: an element with one of these, and its ancestors, are never chrome.
 _CONTENT_MARKER = re.compile(
-    r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]?(?:content|body|text|inner|entry)"
-    r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent)(?![a-z0-9])")
-MOST_OF_PAGE_SHARE = 0.5   # an element with at least this share of the page's text is not chrome
+    r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
+    r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
+    r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9])")
+MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
 
@@ -68,14 +69,17 @@ def _drop(el) -> None:
     parent.remove(el)
 
 
-def _text_len(el) -> int:
-    return len("".join(el.itertext()).split()) if el is not None else 0
+def _paragraph_words(el) -> int:
+    """Words in the <p> elements under el: a cheap measure of how much article-like text it holds."""
+    if el is None:
+        return 0
+    return sum(len("".join(p.itertext()).split()) for p in el.iter("p"))
 
 
 def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: list | None = None) -> None:
     """Take chrome out of the tree in place. With `record`, append a Removal per subtree."""
     body = root.find("body")
-    page_words = _text_len(body if body is not None else root)
+    page_words = _paragraph_words(body if body is not None else root)
     protected = _protected(root)
     doomed = []
     for el in root.iter():
@@ -105,7 +109,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if any(a in removed for a in el.iterancestors()):
             continue    # already gone with an ancestor
         if rule.kind == "attr" and rule.concept != "comments" and page_words:
-            if _text_len(el) >= MOST_OF_PAGE_SHARE * page_words:
+            if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
                 continue
         removed.add(el)
         if record is not None:

@@ -1,6 +1,13 @@
-"""Find the article's container: the element whose subtree holds the most paragraph text and the
-least link and scrap text (a maximum-weight subtree over the blocks)."""
+"""Find the article's container among the elements that hold its paragraphs.
+
+Each paragraph-like block votes for the elements above it (its parent fully, its grandparent by
+half, then less with each level), so the element that directly holds most of the long, unlinked
+paragraphs wins, not a page-wide wrapper that also holds teaser cards. The votes are discounted
+by the element's share of link text. Siblings of the winner that hold good text of their own (an
+article split by an ad slot or a figure) join it."""
 from __future__ import annotations
+
+import re
 
 from .article import HEADING
 from .blocks import RawBlock
@@ -8,9 +15,19 @@ from .options import Options
 
 __all__ = ["Located", "locate"]
 
-# Weights per character of a block's text, calibrated as a set on the development corpora.
-LINK_TEXT_PENALTY = 1.0      # link-heavy blocks (menus, teaser lists) count against a container
-SHORT_TEXT_PENALTY = 0.3     # short lines (labels, bylines, captions) count a little against it
+# Calibrated as a set on the development corpora.
+VOTE_LEVELS = 4                 # a block votes for this many elements above it (itself counted when it is a div)
+CHARS_PER_POINT = 100           # a block gets a point per this many characters ...
+MAX_LENGTH_POINTS = 3           # ... up to this many
+SIBLING_SHARE = 0.2             # a sibling scoring this share of the winner joins it
+SIBLING_MIN_SCORE = 3.0         # ... and at least this much (one real paragraph)
+SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few links joins too
+SIBLING_LINK_DENSITY = 0.25
+ALTERNATIVE_SHARE = 0.75        # candidates scoring this share of the winner are its near-equals ...
+ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
+CLASS_WEIGHT = 25.0             # bonus or malus for an element's class/id naming content or chrome
+_POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|markdown", re.I)
+_NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|rail|recirc|more", re.I)
 
 
 class Located:
@@ -25,33 +42,85 @@ def is_good(block: RawBlock, options: Options) -> bool:
             and block.link_density <= options.max_link_density_ratio)
 
 
-def block_weight(block: RawBlock, options: Options) -> float:
-    if block.kind == HEADING:
+def _class_weight(el) -> float:
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not attrs.strip():
         return 0.0
-    if block.link_density > options.max_link_density_ratio:
-        return -LINK_TEXT_PENALTY * block.chars
-    if block.chars < options.min_paragraph_chars:
-        return -SHORT_TEXT_PENALTY * block.chars
-    return block.chars - block.link_chars
+    weight = 0.0
+    if _NEGATIVE.search(attrs):
+        weight -= CLASS_WEIGHT
+    if _POSITIVE.search(attrs):
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def _climb(best, scores: dict):
+    """An article cut into sections (steps, chapters) scores several near-equal candidates:
+    their common ancestor is the article."""
+    top = scores[best]
+    near = [el for el, score in scores.items() if el is not best and score >= ALTERNATIVE_SHARE * top]
+    if len(near) < ALTERNATIVES_TO_CLIMB:
+        return best
+    near_chains = [set(el.iterancestors()) for el in near]
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(ancestor in chain for chain in near_chains) >= ALTERNATIVES_TO_CLIMB:
+            return ancestor
+    return best
 
 
 def locate(blocks: list[RawBlock], root, options: Options) -> Located:
-    """The best container and the blocks inside it, in order."""
-    scores: dict = {}
+    """The best container (with the siblings that join it) and the blocks inside, in order."""
+    votes: dict = {}
+    chars: dict = {}
+    links: dict = {}
     chains: dict = {}
     for block in blocks:
         owner = block.owner
         chain = chains.get(owner)
         if chain is None:
             chain = chains[owner] = (owner, *owner.iterancestors())
-        weight = block_weight(block, options)
         for el in chain:
-            scores[el] = scores.get(el, 0.0) + weight
-    if not scores:
-        return Located(root, [], 0)
-    top = max(scores.values())
-    tied = [el for el, score in scores.items() if score >= top]
-    best = max(tied, key=lambda el: sum(1 for _ in el.iterancestors()))   # the deepest of equals
-    inside = [b for b in blocks if best in chains[b.owner]]
+            chars[el] = chars.get(el, 0) + block.chars
+            links[el] = links.get(el, 0) + block.link_chars
+        if not is_good(block, options):
+            continue
+        points = 1 + block.text.count(",") + block.text.count("，") + block.text.count("、") \
+            + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        # A <p> votes for its parent; text directly in a <div> votes for that div.
+        start = 1 if owner.tag in ("p", "li", "blockquote", "pre", "td", "dd") else 0
+        for level, el in enumerate(chain[start:start + VOTE_LEVELS]):
+            votes[el] = votes.get(el, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    if not votes:   # no paragraph anywhere: a tiny page, all of it is the body
+        return Located(root, list(blocks), 0)
+    scores = {el: (vote + _class_weight(el)) * (1 - links[el] / max(chars[el], 1)) for el, vote in votes.items()}
+    best = max(scores, key=scores.get)
+    top = scores[best]
+    best = _climb(best, scores)
+    members = [best]
+    parent = best.getparent()
+    if parent is not None and best.tag not in ("body", "html"):
+        threshold = max(SIBLING_MIN_SCORE, scores.get(best, top) * SIBLING_SHARE)
+        members = []
+        for sibling in parent:
+            if sibling is best:
+                members.append(sibling)
+                continue
+            score = scores.get(sibling)
+            if score is not None and score >= threshold:
+                members.append(sibling)
+            elif sibling in chars and sibling.tag == "p":
+                n, density = chars[sibling], links[sibling] / max(chars[sibling], 1)
+                if n >= SIBLING_PARAGRAPH_CHARS and density < SIBLING_LINK_DENSITY:
+                    members.append(sibling)
+        # What lies between two joined siblings (a subheading, a figure, a short line) joins too.
+        order = list(parent)
+        joined = [i for i, el in enumerate(order) if el in set(members)]
+        if len(joined) > 1:
+            members = [el for el in order[joined[0]:joined[-1] + 1]
+                       if el in members or links.get(el, 0) <= 0.5 * chars.get(el, 0)]
+    member_set = set(members)
+    inside = [b for b in blocks if any(el in member_set for el in chains[b.owner])]
     good = sum(b.chars for b in inside if is_good(b, options))
     return Located(best, inside, good)

@@ -101,8 +101,9 @@ RULES = [
      "<div class='modal'><p>Create a free account to keep reading this article today.</p></div>",
      "<div class='body'><p>The pop-up shop opened on the corner of Elm and Main.</p></div>"),
     ("hidden-helpers", "hidden", "attr",
-     r"hidden(?![-_](?:xs|sm|md|lg|xl|mobile|desktop|tablet|phone|small|medium|large))|hide|visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden",
-     "text hidden from readers (screen-reader labels, print-only lines) is not what a reader sees",
+     r"(?<![\w-])(?:hidden|hide|is[-_]hidden|visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden)(?![\w-])",
+     "text hidden from readers (screen-reader labels, print-only lines) is not what a reader sees; "
+     "only whole class names count, since 'field--label-hidden' hides a label, not its field",
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("print-and-tools", "tools", "attr",
