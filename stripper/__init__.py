@@ -9,6 +9,7 @@ from .errors import (DecodeError, EmptyInputError, InputTooLargeError, NotHTMLEr
                      StripperError, TimeLimitError)
 from .options import Options, SiteRule
 from .pipeline import explain, extract
+from .batch import extract_many
 
 __version__ = "0.1.0"
 __all__ = [
@@ -25,4 +26,5 @@ __all__ = [
     "TimeLimitError",
     "explain",
     "extract",
+    "extract_many",
 ]
