@@ -14,10 +14,13 @@ HEADING_SECTION_MAX_LINES = 30   # how many lines a "Trending" heading may take 
 TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again
 
 
-def _match(block: RawBlock, rules: Compiled):
+def _match(block: RawBlock, rules: Compiled, options: Options):
     n = len(block.text)
     for rule, regex in rules.text:
         if n <= rule.max_chars and regex.search(block.text):
+            if (options.include_captions and rule.concept == "captions") or \
+                    (options.include_comments and rule.concept == "comments"):
+                continue
             return rule
     return None
 
@@ -65,7 +68,7 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     out: list[Block] = []
     section_left = 0
     for block in blocks:
-        rule = _match(block, rules)
+        rule = _match(block, rules, options)
         if rule is not None:
             drop(block, rule)
             section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0

@@ -23,9 +23,10 @@ SIBLING_SHARE = 0.2             # a sibling scoring this share of the winner joi
 SIBLING_MIN_SCORE = 3.0         # ... and at least this much (one real paragraph)
 SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few links joins too
 SIBLING_LINK_DENSITY = 0.25
-ALTERNATIVE_SHARE = 0.75        # candidates scoring this share of the winner are its near-equals ...
+ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
-CLASS_WEIGHT = 25.0             # bonus or malus for an element's class/id naming content or chrome
+CLASS_WEIGHT = 25.0             # votes an element gains (or loses) when its class/id names content (or chrome),
+                                # at most as many as it has: a name alone cannot make a container
 _POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|markdown", re.I)
 _NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|rail|recirc|more", re.I)
 
@@ -46,19 +47,17 @@ def _class_weight(el) -> float:
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not attrs.strip():
         return 0.0
-    weight = 0.0
-    if _NEGATIVE.search(attrs):
-        weight -= CLASS_WEIGHT
-    if _POSITIVE.search(attrs):
-        weight += CLASS_WEIGHT
-    return weight
+    return CLASS_WEIGHT * (bool(_POSITIVE.search(attrs)) - bool(_NEGATIVE.search(attrs)))
 
 
 def _climb(best, scores: dict):
     """An article cut into sections (steps, chapters) scores several near-equal candidates:
     their common ancestor is the article."""
     top = scores[best]
-    near = [el for el, score in scores.items() if el is not best and score >= ALTERNATIVE_SHARE * top]
+    above = set(best.iterancestors())
+    near = [el for el, score in scores.items()
+            if score >= ALTERNATIVE_SHARE * top and el is not best and el not in above
+            and best not in el.iterancestors()]     # near-equals elsewhere, not the winner's own wrappers
     if len(near) < ALTERNATIVES_TO_CLIMB:
         return best
     near_chains = [set(el.iterancestors()) for el in near]
@@ -94,7 +93,8 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
             votes[el] = votes.get(el, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
     if not votes:   # no paragraph anywhere: a tiny page, all of it is the body
         return Located(root, list(blocks), 0)
-    scores = {el: (vote + _class_weight(el)) * (1 - links[el] / max(chars[el], 1)) for el, vote in votes.items()}
+    scores = {el: (vote + _class_weight(el) * min(1.0, vote / CLASS_WEIGHT)) * (1 - links[el] / max(chars[el], 1))
+              for el, vote in votes.items()}
     best = max(scores, key=scores.get)
     top = scores[best]
     best = _climb(best, scores)
