@@ -2,8 +2,9 @@
 
 1. a visible <h1> (then <h2>) that agrees with what the page's metadata calls its title
    (JSON-LD headline, og:title, twitter:title, <title>): the headline as printed;
-2. the only plausible <h1> on the page;
-3. the metadata title (JSON-LD headline, og:title, twitter:title), without a site-name segment;
+2. the only <h1> in the article's surroundings (within a few levels above the body container);
+3. the metadata title (JSON-LD headline, Dublin Core, og:title, <meta name=title>, twitter:title,
+   parse.ly), without a site-name segment;
 4. the <title>, without a site-name segment.
 """
 from __future__ import annotations
@@ -18,7 +19,13 @@ __all__ = ["pick_headline", "strip_site_name"]
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•|~)\s+|\s*\|\s*")
 MIN_HEADLINE_CHARS = 8       # shorter headings are labels or logos
 MAX_HEADLINE_CHARS = 300     # longer "headings" are paragraphs in heading tags
+HEADLINE_ANCESTOR_LEVELS = 3 # an <h1> under this many levels above the article's container heads it
+MIN_WORD_OVERLAP = 0.5       # ... when it shares this share of its words with a metadata title
 SITE_SEGMENT_MAX_WORDS = 5   # a trailing title segment this short may be the site's name
+
+
+META_TITLE_KEYS = ("dc:title", "dcterm:title", "dcterms:title", "dc.title", "og:title", "weibo:article:title",
+                   "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title", "headline")
 
 
 def _norm(text: str) -> str:
@@ -33,12 +40,20 @@ def _agree(heading: str, title: str) -> bool:
     h, t = _norm(heading), _norm(title)
     if not h or not t:
         return False
-    if h == t or t.startswith(h) or t.endswith(h):
+    if h == t or t.startswith(h):
         return True
+    if t.endswith(h):       # "Site | Headline" agrees; "Headline | Site" does not make the site a headline
+        return len(t) - len(h) < len(h)
     if h.startswith(t) and len(t) >= 0.6 * len(h):      # a shortened social title
         return True
     hw, tw = set(re.findall(r"\w+", h)), set(re.findall(r"\w+", t))
     return bool(hw) and len(hw & tw) >= 0.8 * max(len(hw), 1) and len(hw & tw) >= 0.6 * len(tw)
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the words of `a` that `b` has too."""
+    aw, bw = set(re.findall(r"\w+", _norm(a))), set(re.findall(r"\w+", _norm(b)))
+    return len(aw & bw) / len(aw) if aw else 0.0
 
 
 def strip_site_name(title: str, site_names=()) -> str:
@@ -71,13 +86,11 @@ def _plausible(el, text: str) -> bool:
     return True
 
 
-def pick_headline(sig: Signals) -> str | None:
+def pick_headline(sig: Signals, container=None) -> str | None:
     article = next((j for j in sig.jsonld if j.headline and j.type != "webpage"), None)
     meta_titles = [t for t in (
         article.headline if article else None,
-        sig.meta.get("og:title"), sig.meta.get("twitter:title"), sig.meta.get("headline"),
-        sig.meta.get("dc.title"), sig.meta.get("parsely-title"), sig.meta.get("sailthru.title"),
-        sig.title) if t]
+        *(sig.meta.get(key) for key in META_TITLE_KEYS), sig.title) if t]
     site_names = [sig.meta.get("og:site_name"), sig.meta.get("application-name"),
                   article.publisher if article else None]
     candidates = [(el, level, text) for el, level, text in sig.headings if _plausible(el, text)]
@@ -86,8 +99,13 @@ def pick_headline(sig: Signals) -> str | None:
             if level == wanted_level and any(_agree(text, t) for t in meta_titles):
                 return text
     h1s = [text for el, level, text in candidates if level == 1]
-    if len(set(h1s)) == 1:
-        return h1s[0]
+    if container is not None:
+        near = [a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())]
+        near.append(container)
+        above = [text for el, level, text in candidates
+                 if level == 1 and any(a in near for a in el.iterancestors())]
+        if len(set(above)) == 1 and (not meta_titles or any(_overlap(above[0], t) >= MIN_WORD_OVERLAP for t in meta_titles)):
+            return above[0]
     for title in meta_titles:
         cleaned = strip_site_name(title, site_names)
         if cleaned:

@@ -11,7 +11,7 @@ from .blocks import walk_blocks
 from .body import assemble, jsonld_blocks
 from .chrome import remove_chrome, apply_site_rules
 from .dates import pick_date, reference_day
-from .errors import InputTooLargeError, TimeLimitError
+from .errors import ExtractionError, InputTooLargeError, StripperError, TimeLimitError
 from .headline import pick_headline
 from .locate import locate
 from .options import Options
@@ -21,6 +21,7 @@ from .signals import collect_signals
 __all__ = ["extract", "explain"]
 
 DEFAULT_OPTIONS = Options()
+HTMLDATE_MAX_CHARS = 2 * 1024 * 1024   # htmldate reads this much of the page: 50 MB took it 23 s and 500 MB
 
 
 class _Clock:
@@ -39,7 +40,6 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     if nodes > options.max_tree_nodes:
         raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
     signals = collect_signals(root)                                   # metadata before chrome goes
-    headline = pick_headline(signals)
     clock.check("reading metadata")
     apply_site_rules(root, url, options, record)
     remove_chrome(root, options, record=record)                       # chrome removed
@@ -47,12 +47,14 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     body_root = root.find("body")
     raw = walk_blocks(body_root if body_root is not None else root)   # text blocks
     located = locate(raw, root, options)                              # body located
+    headline = pick_headline(signals, located.container)              # headline picked
     blocks = assemble(located.blocks, headline, options, record=record)
     if not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars:
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
     clock.check("locating the body")
     date = pick_date(signals, url, reference_day(options.reference_date),
                      fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None)
+    clock.check("picking the date")
     article = signals.first_article()
     return Article(
         headline=headline, date=date, body=join_blocks(blocks), url=url,
@@ -66,7 +68,9 @@ def _htmldate(source, url, options: Options) -> str | None:
     if text is None:
         return None
     try:
-        return find_date(text, url=url, extensive_search=True, original_date=True,
+        # A tree, not text: given a str that starts with "http", htmldate downloads it.
+        tree = to_tree(text[:HTMLDATE_MAX_CHARS], options)
+        return find_date(tree, url=url, extensive_search=True, original_date=True,
                          outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
     except Exception:   # a last-resort guess from a third party must never fail the page
         return None
@@ -75,11 +79,27 @@ def _htmldate(source, url, options: Options) -> str | None:
 def extract(html, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
     """The headline, date and body of a saved page. Raises a StripperError subclass when the
     input is not a page that can be read (empty, not HTML, undecodable, too large, too slow)."""
-    return _run(html, url, options, None)
+    return _guarded(html, url, options, None)
 
 
 def explain(html, url: str | None = None, options: Options = DEFAULT_OPTIONS):
     """Like extract(), and also the list of Removal records: every block that went, and why."""
     record: list = []
-    article = _run(html, url, options, record)
+    article = _guarded(html, url, options, record)
     return article, record
+
+
+def _guarded(source, url, options: Options, record: list | None) -> Article:
+    """_run, with the promise kept: nothing but StripperError comes out (an internal failure is
+    wrapped in ExtractionError, the original exception chained as its __cause__)."""
+    try:
+        return _run(source, url, options, record)
+    except StripperError:
+        raise
+    except MemoryError as exc:
+        raise InputTooLargeError("the page needs more memory than is available") from exc
+    except RecursionError as exc:
+        raise ExtractionError("the page is nested too deeply to process (RecursionError)") from exc
+    except Exception as exc:
+        raise ExtractionError(f"internal error on this page, please report it: {type(exc).__name__}: "
+                              f"{str(exc)[:200]}") from exc

@@ -124,10 +124,11 @@ def collect_signals(root) -> Signals:
     for el in root.iter("meta", "title", "script", "h1", "h2", "time"):
         tag = el.tag
         if tag == "meta":
-            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            keys = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
             content = el.get("content")
-            if key and content and content.strip():
-                meta.setdefault(key.strip().lower(), content.strip())
+            if keys and content and content.strip():
+                for key in keys.lower().split():      # property="dc:title og:title" names two
+                    meta.setdefault(key, content.strip())
         elif tag == "title":
             if sig.title is None:
                 sig.title = _text(el) or None
