@@ -3,8 +3,9 @@
 1. JSON-LD datePublished (then dateCreated) of the page's article object;
 2. publication <meta>: article:published_time, itemprop datePublished, Dublin Core, parse.ly, ...;
 3. a <time> element marked as the publication time (pubdate, itemprop, class "published");
-4. a date in the URL path (/2024/03/05/);
-5. htmldate's search of the page (original date, not the modified one), as the last resort.
+4. the day that every <time datetime> on the page agrees on;
+5. a date in the URL path (/2024/03/05/, /2024/mar/05/);
+6. htmldate's search of the page (original date, not the modified one), as the last resort.
 
 A date is valid when it parses and lies between MIN_DATE and the reference day (the options'
 reference_date, else today in UTC): nothing from the future. A value with a time and a UTC
@@ -36,8 +37,10 @@ _ISO = re.compile(
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-][01]\d:?[0-5]\d)?)?")
 _COMPACT = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T?(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?")
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?:/|[_-]|$)"
-    r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|[_-])")
+    r"/(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d|[a-z]{3,9})[/_-](?P<d>[0-3]?\d)(?:/|[_-]|$)"
+    r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|[_-])", re.I)
+# JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000"
+_JS_DATE = re.compile(r"(?P<mon>[a-z]{3}) (?P<d>[0-3]?\d) (?P<y>(?:19|20)\d\d) (?P<H>[0-2]\d):(?P<M>[0-5]\d):(?P<S>[0-5]\d) GMT(?P<tz>[+-]\d{4})", re.I)
 _MONTHS = {m: i for i, names in enumerate((
     "jan january janvier januar enero gennaio", "feb february fevrier février februar febrero febbraio",
     "mar march mars märz marzo", "apr april avril abril aprile", "may mai mayo maggio",
@@ -60,6 +63,9 @@ def _day(y: str, m: str, d: str) -> date | None:
 def normalize_date(value: str) -> tuple[date, str] | None:
     """Parse a date or timestamp string: (the day, the ISO string to output) or None."""
     value = value.strip()
+    js = _JS_DATE.search(value)
+    if js and js["mon"].lower() in _MONTHS:
+        value = f"{js['y']}-{_MONTHS[js['mon'].lower()]:02d}-{int(js['d']):02d}T{js['H']}:{js['M']}:{js['S']}{js['tz']}"
     match = _ISO.search(value) or _COMPACT.match(value)
     if match:
         day = _day(match["y"], match["m"], match["d"])
@@ -109,13 +115,25 @@ def _from_time_elements(sig: Signals, latest: date) -> str | None:
     return None
 
 
+def _from_lone_time(sig: Signals, latest: date) -> str | None:
+    """When every <time datetime> on the page names the same day, that is the page's date."""
+    found = [_valid(el.get("datetime"), latest) for el, _ in sig.times if el.get("datetime")]
+    days = {f[:10] for f in found if f}
+    return next(f for f in found if f) if len(days) == 1 else None
+
+
 def _from_url(url: str | None, latest: date) -> str | None:
     if not url:
         return None
     match = _URL_DATE.search(url)
     if not match:
         return None
-    day = _day(match["y"] or match["y2"], match["m"] or match["m2"], match["d"] or match["d2"])
+    month = match["m"] or match["m2"]
+    if not month.isdigit():
+        month = _MONTHS.get(month.lower())
+        if month is None:
+            return None
+    day = _day(match["y"] or match["y2"], str(month), match["d"] or match["d2"])
     return day.isoformat() if day and MIN_DATE <= day <= latest else None
 
 
@@ -137,7 +155,7 @@ def pick_date(sig: Signals, url: str | None, latest: date, fallback=None) -> str
         found = _valid(sig.meta.get(key), latest)
         if found:
             return found
-    found = _from_time_elements(sig, latest) or _from_url(url, latest)
+    found = _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_url(url, latest)
     if found:
         return found
     return _valid(fallback(), latest) if fallback else None

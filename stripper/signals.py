@@ -93,7 +93,11 @@ def _objects(data):
                     todo.append(value)
 
 
+_WRAPPERS = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+
+
 def _jsonld(script_text: str) -> list[JsonLdArticle]:
+    script_text = _WRAPPERS.sub("", script_text)     # CMSs wrap JSON-LD in CDATA or comments
     try:
         data = json.loads(script_text)
     except ValueError:
