@@ -1,0 +1,63 @@
+"""Golden tests: every fixtures/<case>/ holds a saved page (page.html, raw bytes in the page's own
+encoding) and the true answer (expected.json: url, headline, date, body).
+
+Run `pytest tests/test_goldens.py --update-goldens` to rewrite expected.json from the current
+output instead of comparing; review the change with `git diff fixtures/` before committing it."""
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+import pytest
+
+import stripper
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIELDS = ("headline", "date", "body")
+MIN_FIXTURES = 30
+
+
+def _cases() -> list[Path]:
+    if not FIXTURES.is_dir():
+        return []
+    return sorted(p for p in FIXTURES.iterdir() if (p / "page.html").is_file())
+
+
+def _lines(value) -> list[str]:
+    if value is None:
+        return ["<None>"]
+    return str(value).splitlines() or [""]
+
+
+def _diff(field: str, expected, actual) -> str:
+    return "\n".join(difflib.unified_diff(
+        _lines(expected), _lines(actual),
+        fromfile=f"expected {field}", tofile=f"actual {field}", lineterm=""))
+
+
+def test_enough_fixtures():
+    cases = _cases()
+    assert len(cases) >= MIN_FIXTURES, f"only {len(cases)} golden fixtures in {FIXTURES}"
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda p: p.name)
+def test_golden(case: Path, request):
+    expected_path = case / "expected.json"
+    data = (case / "page.html").read_bytes()
+    expected = json.loads(expected_path.read_text(encoding="utf-8")) if expected_path.is_file() else {}
+    url = expected.get("url")
+    article = stripper.extract(data, url=url)
+
+    if request.config.getoption("--update-goldens"):
+        out = {"url": url, "headline": article.headline, "date": article.date, "body": article.body}
+        expected_path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        pytest.skip(f"updated {expected_path}; review with `git diff fixtures/`")
+
+    problems = []
+    for field in FIELDS:
+        want, got = expected.get(field), getattr(article, field)
+        if want != got:
+            problems.append(f"--- {field} differs:\n{_diff(field, want, got)}")
+    if problems:
+        pytest.fail(f"golden mismatch in {expected_path}\n" + "\n".join(problems), pytrace=False)
