@@ -25,6 +25,10 @@ SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few li
 SIBLING_LINK_DENSITY = 0.25
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
+WIDEN_MAX_LEVELS = 3            # how far the container may widen to take in its sibling sections
+WIDEN_MIN_SHARE = 0.25          # ... each step must add this share of the paragraph text it has
+WIDEN_MAX_LINK_DENSITY = 0.2    # ... with at most this much link text in what it adds
+WIDEN_MIN_GOOD_SHARE = 0.7      # ... and most of what it adds must be paragraphs
 CLASS_WEIGHT = 25.0             # votes an element gains (or loses) when its class/id names content (or chrome),
                                 # at most as many as it has: a name alone cannot make a container
 _POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|markdown", re.I)
@@ -69,9 +73,30 @@ def _climb(best, scores: dict):
     return best
 
 
+def _widen(best, good: dict, chars: dict, links: dict):
+    """Climb while the parent adds substantial unlinked paragraph text: the article's other
+    sections sit beside the winner's wrapper, one level further up."""
+    for _ in range(WIDEN_MAX_LEVELS):
+        parent = best.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        extra_good = good.get(parent, 0) - good.get(best, 0)
+        extra_chars = chars.get(parent, 0) - chars.get(best, 0)
+        extra_links = links.get(parent, 0) - links.get(best, 0)
+        if extra_chars == 0:        # a bare wrapper: nothing gained, nothing lost, look further up
+            best = parent
+            continue
+        if extra_good < WIDEN_MIN_SHARE * good.get(best, 0) or extra_links > WIDEN_MAX_LINK_DENSITY * max(extra_chars, 1) \
+                or extra_good < WIDEN_MIN_GOOD_SHARE * extra_chars:
+            break
+        best = parent
+    return best
+
+
 def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     """The best container (with the siblings that join it) and the blocks inside, in order."""
     votes: dict = {}
+    good: dict = {}
     chars: dict = {}
     links: dict = {}
     chains: dict = {}
@@ -85,6 +110,8 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
             links[el] = links.get(el, 0) + block.link_chars
         if not is_good(block, options):
             continue
+        for el in chain:
+            good[el] = good.get(el, 0) + block.chars
         points = 1 + block.text.count(",") + block.text.count("，") + block.text.count("、") \
             + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its parent; text directly in a <div> votes for that div.
@@ -98,6 +125,9 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     best = max(scores, key=scores.get)
     top = scores[best]
     best = _climb(best, scores)
+    widened = _widen(best, good, chars, links)
+    if widened is not best and good.get(widened, 0) > good.get(best, 0):
+        best = widened
     members = [best]
     parent = best.getparent()
     if parent is not None and best.tag not in ("body", "html"):
