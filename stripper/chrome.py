@@ -99,6 +99,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             elif el.get("style"):
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)
+            if rule is None and el.attrib:
+                rule = next((r for name, r in rules.flags if el.get(name) is not None), None)
         if rule is not None and not (options.include_captions and rule.concept == "captions") \
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))

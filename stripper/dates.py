@@ -4,6 +4,7 @@
 2. publication <meta>: article:published_time, itemprop datePublished, Dublin Core, parse.ly, ...;
 3. a <time> element marked as the publication time (pubdate, itemprop, class "published");
 4. the day that every <time datetime> on the page agrees on;
+4b. the first byline or "Published on" line that chrome removal took out (its date is the article's);
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/);
 6. htmldate's search of the page (original date, not the modified one), as the last resort.
 
@@ -48,9 +49,14 @@ _MONTHS = {m: i for i, names in enumerate((
     "aug august août aout agosto", "sep sept september septembre settembre septiembre",
     "oct october octobre oktober octubre ottobre", "nov november novembre noviembre",
     "dec december décembre decembre dezember diciembre dicembre"), start=1) for m in names.split()}
+_MONTHS.update({m: i for i, m in enumerate((
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split(), start=1)})
+_MONTHS.update({m: i for i, m in enumerate((
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь").split(), start=1)})
 _WORDY = re.compile(
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[a-zéû]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
-    r"|(?:(?P<mon2>[a-zéû]{3,9})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))", re.I)
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[a-zéûäа-яё]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
+    r"|(?:(?P<mon2>[a-zéûäа-яё]{3,9})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
+    r"|(?:(?P<y3>(?:19|20)\d\d)\s*年\s*(?P<m3>[01]?\d)\s*月\s*(?P<d3>[0-3]?\d)\s*日)", re.I)
 
 
 def _day(y: str, m: str, d: str) -> date | None:
@@ -84,6 +90,9 @@ def normalize_date(value: str) -> tuple[date, str] | None:
         return day, day.isoformat()
     match = _WORDY.search(value)
     if match:
+        if match["y3"]:
+            day = _day(match["y3"], match["m3"], match["d3"])
+            return (day, day.isoformat()) if day else None
         mon = (match["mon1"] or match["mon2"] or "").lower().rstrip(".")
         month = _MONTHS.get(mon)
         if month:
@@ -145,7 +154,17 @@ def reference_day(reference: str | None) -> date:
     return datetime.now(timezone.utc).date()
 
 
-def pick_date(sig: Signals, url: str | None, latest: date, fallback=None) -> str | None:
+def _from_byline(removals, latest: date) -> str | None:
+    """The first byline or 'Published on' line that chrome removal took out and that holds a date."""
+    for removal in removals or ():
+        if removal.concept == "byline":
+            found = _valid(removal.text, latest)
+            if found:
+                return found
+    return None
+
+
+def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback=None) -> str | None:
     """The first valid date in the precedence above; `fallback()` is the last resort."""
     for article in sig.jsonld:
         found = _valid(article.date_published, latest) or _valid(article.date_created, latest)
@@ -155,7 +174,8 @@ def pick_date(sig: Signals, url: str | None, latest: date, fallback=None) -> str
         found = _valid(sig.meta.get(key), latest)
         if found:
             return found
-    found = _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_url(url, latest)
+    found = _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_byline(removals, latest) \
+        or _from_url(url, latest)
     if found:
         return found
     return _valid(fallback(), latest) if fallback else None

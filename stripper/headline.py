@@ -44,7 +44,7 @@ def _agree(heading: str, title: str) -> bool:
         return True
     if t.endswith(h):       # "Site | Headline" agrees; "Headline | Site" does not make the site a headline
         return len(t) - len(h) < len(h)
-    if h.startswith(t) and len(t) >= 0.6 * len(h):      # a shortened social title
+    if h.startswith(t):      # a shortened social or SEO title
         return True
     hw, tw = set(re.findall(r"\w+", h)), set(re.findall(r"\w+", t))
     return bool(hw) and len(hw & tw) >= 0.8 * max(len(hw), 1) and len(hw & tw) >= 0.6 * len(tw)

@@ -35,6 +35,7 @@ class _Clock:
 
 def _run(source, url, options: Options, record: list | None) -> Article:
     clock = _Clock(options.time_limit_s)
+    record = [] if record is None else record      # removals: --explain, and bylines for the date
     root = to_tree(source, options)                                   # bytes -> text -> tree
     nodes = int(root.xpath("count(//*)"))
     if nodes > options.max_tree_nodes:
@@ -52,7 +53,7 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     if not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars:
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
     clock.check("locating the body")
-    date = pick_date(signals, url, reference_day(options.reference_date),
+    date = pick_date(signals, url, reference_day(options.reference_date), record,
                      fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None)
     clock.check("picking the date")
     article = signals.first_article()

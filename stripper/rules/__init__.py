@@ -6,6 +6,7 @@ Kinds of rule:
   attr     a regex over the element's "class id" string, lower-cased; `-` and `_` count as word
            boundaries, so `share` matches class="post-share_bar" but not "sharepoint-doc"
   style    a regex over the inline style attribute, lower-cased (display: none)
+  flag     the element carries one of the attributes listed in `pattern` (hidden)
   role     the ARIA role attribute equals one of the words in `pattern`
   text     a regex searched in the whole text of a body block no longer than `max_chars`
   heading  like text, for a heading or short label: the block goes, and so do the link lists
@@ -49,10 +50,11 @@ class Compiled:
     attr: tuple           # (Rule, regex) per attr rule, to name the rule that matched
     text: tuple           # (Rule, regex) per text or heading rule
     style: tuple          # (Rule, regex) per style rule
+    flags: tuple          # (attribute, Rule) per flag rule
 
 
 def compile_rules(rules) -> Compiled:
-    tags, roles, attr, text, style = {}, {}, [], [], []
+    tags, roles, attr, text, style, flags = {}, {}, [], [], [], []
     for rule in rules:
         if not rule.pattern.strip():
             raise ValueError(f"rule {rule.name} has an empty pattern")
@@ -62,6 +64,8 @@ def compile_rules(rules) -> Compiled:
             roles.update((role, rule) for role in rule.pattern.split())
         elif rule.kind == "attr":
             attr.append((rule, re.compile(attr_regex(rule.pattern))))
+        elif rule.kind == "flag":
+            flags.extend((name, rule) for name in rule.pattern.split())
         elif rule.kind == "style":
             style.append((rule, re.compile(rule.pattern)))
         elif rule.kind in ("text", "heading"):
@@ -69,7 +73,7 @@ def compile_rules(rules) -> Compiled:
         else:
             raise ValueError(f"rule {rule.name} has an unknown kind {rule.kind!r}")
     attr_any = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in attr))
-    return Compiled(tags, roles, attr_any, tuple(attr), tuple(text), tuple(style))
+    return Compiled(tags, roles, attr_any, tuple(attr), tuple(text), tuple(style), tuple(flags))
 
 
 ALL_RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in RULES)

@@ -31,6 +31,10 @@ RULES = [
      "elements hidden by an inline style are not shown to readers",
      "<div style='display: none'><p>Thanks for signing up, check your inbox now.</p></div>",
      "<div style='display:block'><p>The display of lanterns lit the harbour at dusk.</p></div>"),
+    ("hidden-attribute", "hidden", "flag", "hidden",
+     "elements with the HTML hidden attribute are not rendered",
+     "<h2>Results <a hidden class='anchor' href='#results'>#</a></h2><div hidden><p>Draft paragraph kept out of view.</p></div>",
+     "<p>The hidden valley was reached only on foot until 1960.</p>"),
     # ---- ARIA landmarks -------------------------------------------------------------------
     ("aria-chrome-landmarks", "navigation", "role",
      "navigation banner contentinfo complementary search dialog alertdialog menu menubar tablist",
