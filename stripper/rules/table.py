@@ -158,7 +158,7 @@ RULES = [
      "<p>Published on March 3, 2024</p>",
      "<p>The report was published on the council's website on Monday.</p>", 80),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*(?:by|von|par|por|published|posted|updated|last updated|first published|originally published)\b[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+     r"^\W*(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
      "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am') are metadata",
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),

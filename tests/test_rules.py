@@ -1,0 +1,74 @@
+"""Every chrome rule is a data row with a snippet it must remove and one it must keep: each row is
+tested in a page of its own, and the removal must be credited to that very rule."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import html as lxml_html
+
+import stripper
+from stripper.rules import ALL_RULES, attr_regex, compile_rules, Rule
+
+STORY = [
+    "The harbour board met on Thursday to decide the future of the old grain pier, which has stood "
+    "empty since the mill closed in the spring of last year.",
+    "Members heard from engineers who said the timber piles could carry light traffic for another "
+    "decade if the worst of them were replaced before the winter storms.",
+    "A decision on funding is expected next month, after the board has seen three competing "
+    "proposals from local builders and one from a firm in the capital.",
+]
+
+
+def page(snippet: str) -> str:
+    paras = [f"<p>{p}</p>" for p in STORY]
+    return ("<html><head><title>Pier plan | Harbour News</title></head><body>"
+            "<article><h1>Pier plan</h1>" + paras[0] + snippet + "".join(paras[1:]) +
+            "</article></body></html>")
+
+
+def words(fragment: str) -> str:
+    text = lxml_html.fragment_fromstring(fragment, create_parent="div").text_content()
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_rule_removes_its_example(rule):
+    article, removals = stripper.explain(page(rule.removes))
+    gone = words(rule.removes)
+    assert gone and gone not in " ".join(article.body.split()), f"{rule.name} left {gone!r} in the body"
+    assert any(r.rule == rule.name for r in removals), \
+        f"{rule.name} did not remove its example; removals: {[(r.rule, r.text) for r in removals]}"
+    for sentence in STORY:
+        assert sentence in article.body, f"{rule.name} took article text with it"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_rule_keeps_its_counterexample(rule):
+    article, removals = stripper.explain(page(rule.keeps))
+    kept = words(rule.keeps)
+    assert kept in " ".join(article.body.split()), f"{rule.name} lost {kept!r}"
+
+
+def test_rule_rows_are_complete():
+    names = [r.name for r in ALL_RULES]
+    assert len(names) == len(set(names)), "rule names must be unique"
+    for rule in ALL_RULES:
+        assert rule.reason and rule.concept and rule.removes and rule.keeps, rule.name
+
+
+def test_attr_tokens_respect_hyphen_boundaries():
+    share = re.compile(attr_regex("share"))
+    assert share.search("post-share_bar")
+    assert not share.search("sharepoint-doc")
+
+
+def test_empty_pattern_is_refused():
+    with pytest.raises(ValueError):
+        compile_rules([Rule("empty", "ads", "attr", "  ", "no reason", "<p>x</p>", "<p>y</p>")])
+
+
+def test_captions_and_comments_options_keep_their_concepts():
+    caption = "<figure><img src='a.jpg'><figcaption>Crowds on the quay at noon</figcaption></figure>"
+    assert "Crowds on the quay" not in stripper.extract(page(caption)).body
+    assert "Crowds on the quay" in stripper.extract(page(caption), options=stripper.Options(include_captions=True)).body
