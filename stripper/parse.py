@@ -10,7 +10,7 @@ import re
 from lxml import etree, html as lxml_html
 
 from .decode import decode
-from .errors import EmptyInputError, InputTooLargeError, NotHTMLError
+from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, UnsupportedInputError
 from .options import Options
 
 __all__ = ["to_tree", "source_text"]
@@ -19,8 +19,14 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|article|main|section|span|table|h[1-6]|a|meta|title|br|li|ul|font|center|b|i|img|form|frame|iframe)\b", re.IGNORECASE)
 # Documents that are markup but not web pages: feeds, vector images, other XML.
 _NOT_PAGE_ROOT = re.compile(r"<(rss|feed|svg|rdf:RDF|urlset|sitemapindex|kml|gpx)\b", re.IGNORECASE)
-_PROLOG_ITEM = re.compile(r"\s*(?:<\?[^>]*>|<!--|<!doctype[^>]*>)", re.IGNORECASE)
+# (?<!\s) and [^<>]: linear under search() too (a run of spaces or of "<?" is scanned once).
+_PROLOG_ITEM = re.compile(r"(?<!\s)\s*(?:<\?[^<>]*>|<!--|<!doctype[^<>]*>)", re.IGNORECASE)
 SNIFF_CHARS = 65536   # how far into the text the tag and root checks look
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_START_TAG = re.compile("<[A-Za-z]")
+MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
+TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
+LIBXML_MAX_DEPTH = 2047   # libxml2's own nesting cap with huge_tree (256 without): it stops there
 
 
 def _first_tag_at(head: str) -> int:
@@ -39,11 +45,21 @@ def _first_tag_at(head: str) -> int:
             pos = item.end()
 
 
+def _xml_compatible(text: str) -> str:
+    """Drop what lxml refuses in a text node (NUL, C0 controls, lone surrogates, U+FFFE/U+FFFF):
+    the parser keeps some of them in the tree, and the stages that edit the tree then fail to
+    write such text back (a ValueError from lxml). Form feed and vertical tab become spaces."""
+    if _NOT_XML_CHAR.search(text) is None:
+        return text
+    return _NOT_XML_CHAR.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+
+
 def _check_text(text: str) -> str:
     if not text.strip():
-        raise EmptyInputError("the input is empty")
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+        raise EmptyInputError("the input is empty (no text, or only whitespace)")
+    text = _xml_compatible(text.lstrip("\ufeff"))
+    if not text.strip():
+        raise EmptyInputError("the input is empty (only NUL or control characters)")
     head = text[:SNIFF_CHARS]
     stripped = head.lstrip()
     if stripped[:1] in ("{", "[") and not _TAG.search(head[:2048]):
@@ -58,8 +74,12 @@ def _check_text(text: str) -> str:
 
 def _parser() -> lxml_html.HTMLParser:
     # One parser per call: lxml parsers hold state and are not to be shared between threads.
+    # huge_tree: libxml2's default caps (nesting 256, one text node or attribute 10 MB) make it
+    # stop at the cap and silently drop the rest of the page; 400 unclosed <font> tags on an old
+    # page reach 256. The input is bounded by max_input_bytes and the nesting is checked after
+    # the parse. The HTML parser reads no DTD and expands no entities; no_network anyway.
     return lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                default_doctype=False, huge_tree=False)
+                                default_doctype=False, huge_tree=True)
 
 
 def to_tree(source, options: Options, http_charset: str | None = None):
@@ -74,20 +94,83 @@ def to_tree(source, options: Options, http_charset: str | None = None):
             raise InputTooLargeError(f"the input is {len(source)} characters, over the limit of {options.max_input_bytes}")
         text = source
     elif isinstance(source, etree._ElementTree):
-        return copy.deepcopy(source.getroot())
+        return _clean_copy(source.getroot())
     elif isinstance(source, etree._Element):
-        return copy.deepcopy(source.getroottree().getroot())
+        return _clean_copy(source.getroottree().getroot())
     elif hasattr(source, "decode") and hasattr(source, "find_all"):   # BeautifulSoup or a Tag
         text = str(source)
     else:
-        raise TypeError(f"extract() takes bytes, str, an lxml element or a BeautifulSoup object, not {type(source).__name__}")
+        raise UnsupportedInputError(
+            f"extract() takes bytes, str, an lxml element or a BeautifulSoup object, not {type(source).__name__}")
     text = _check_text(text)
+    _check_tags(text, options)
+    parser = _parser()
     try:
-        root = lxml_html.document_fromstring(text, parser=_parser())
-    except (etree.ParserError, ValueError) as exc:
-        raise NotHTMLError(f"the input could not be parsed as HTML: {exc}") from None
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.LxmlError, ValueError) as exc:
+        raise NotHTMLError(f"the input could not be parsed as HTML: {str(exc)[:200]}") from None
     if root is None:
         raise NotHTMLError("the input could not be parsed as HTML")
+    _check_depth(root, parser, options)
+    _cap_attributes(root)
+    return root
+
+
+def _cap_attributes(root) -> None:
+    """Cut attribute values longer than MAX_ATTRIBUTE_CHARS (a 10 MB class took the class/id
+    patterns of the later stages 8 s). No stage reads that far into an attribute: the long ones
+    are data: URIs and serialized props, never a class name, a date or a title."""
+    for value in root.xpath(f"//@*[string-length(.) > {MAX_ATTRIBUTE_CHARS}]"):
+        owner = value.getparent()
+        if owner is not None and value.attrname is not None:
+            owner.set(value.attrname, str(value)[:MAX_ATTRIBUTE_CHARS])
+
+
+def _check_tags(text: str, options: Options) -> None:
+    """Refuse, before parsing, text with far more start tags than max_tree_nodes elements: lxml
+    would build the whole tree first (60 MB of "<p>x" took 27 s and 4.3 GB, and then XPath's
+    count() failed on its 15 million nodes). Start tags bound the elements from above, within a
+    few implied ones (html, head, body, tbody), so TAG_SLACK times the limit only refuses pages
+    that the exact count after parsing would refuse too, unless their scripts hold the tags."""
+    limit = TAG_SLACK * options.max_tree_nodes
+    if text.count("<") <= limit:    # one pass in C; most pages stop here
+        return
+    for tags, _ in enumerate(_START_TAG.finditer(text), start=1):
+        if tags > limit:            # stop counting there: 0.3 s for the default limit
+            raise InputTooLargeError(f"the page has more than {limit} start tags, over {TAG_SLACK} times "
+                                     f"the limit of {options.max_tree_nodes} elements (max_tree_nodes)")
+
+
+def _check_depth(root, parser, options: Options) -> None:
+    """Refuse a page nested deeper than max_depth_levels (libxml2 itself stops at
+    LIBXML_MAX_DEPTH and drops the rest of the page: that is reported, never returned)."""
+    limit = min(options.max_depth_levels, LIBXML_MAX_DEPTH)
+    if any("Excessive depth" in entry.message for entry in parser.error_log
+           if entry.level_name == "FATAL"):
+        raise InputTooLargeError(f"the page nests elements more than {LIBXML_MAX_DEPTH} levels deep, "
+                                 f"over the limit of {limit} (max_depth_levels)")
+    if limit < LIBXML_MAX_DEPTH:
+        depth = deepest = 0
+        for event, _ in etree.iterwalk(root, events=("start", "end")):
+            depth += 1 if event == "start" else -1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit:
+                    raise InputTooLargeError(f"the page nests elements more than {limit} levels deep "
+                                             f"(max_depth_levels)")
+
+
+def _clean_copy(root):
+    """A copy of a caller's tree that the stages may edit: text and tails made XML-compatible."""
+    root = copy.deepcopy(root)
+    for el in root.iter():
+        for name in ("text", "tail"):
+            value = getattr(el, name)
+            if value and _NOT_XML_CHAR.search(value):
+                try:
+                    setattr(el, name, _xml_compatible(value))
+                except ValueError:
+                    setattr(el, name, None)
     return root
 
 
