@@ -175,6 +175,14 @@ def _mp_context(name: str | None = None):
     return multiprocessing.get_context("spawn")
 
 
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _as_record(item, index: int) -> InputRecord:
     if isinstance(item, InputRecord):
         return item
@@ -304,7 +312,7 @@ def extract_many(records: Iterable, jobs: int | None = None, options: Options = 
     Each output record is a dict: id, source, url, headline, date, body, error ("" on success),
     and warc_record_id / warc_date for WARC records. Stopping the generator stops the workers."""
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = default_jobs()
     if jobs < 0:
         raise ValueError(f"jobs must be 0 or more, not {jobs}")
     if timeout_s is None:
