@@ -35,8 +35,8 @@ PUBLISHED_META = (
 _PUB_TIME_CLASS = re.compile(r"publish|posted|entry-date|pubdate|post-date|article-date|dateline|created", re.I)
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
-    r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-][01]\d:?[0-5]\d)?)?")
-_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T?(?P<H>[0-2]\d)(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?")
+    r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]?\d)(?:[.,]\d+)?)?\s*(?P<tz>Z|UTC|GMT|[+-][01]\d:?[0-5]\d)?)?")
+_COMPACT = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T?(?P<H>[0-2]\d):?(?P<M>[0-5]\d)(?::?(?P<S>[0-5]\d))?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]?\d|[a-z]{3,9})[/_-](?P<d>[0-3]?\d)(?:/|[_-]|$)"
     r"|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|[_-])", re.I)
@@ -80,7 +80,7 @@ def normalize_date(value: str) -> tuple[date, str] | None:
         tz = match.groupdict().get("tz")
         if match["H"] and tz:
             offset = "+00:00" if tz in ("Z", "UTC", "GMT") else (tz if ":" in tz else tz[:3] + ":" + tz[3:])
-            seconds = match["S"] or "00"
+            seconds = (match["S"] or "00").zfill(2)
             stamp = f"{day.isoformat()}T{match['H']}:{match['M']}:{seconds}{offset}"
             try:
                 datetime.fromisoformat(stamp)

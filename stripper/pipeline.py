@@ -71,10 +71,13 @@ def _htmldate(source, url, options: Options) -> str | None:
     try:
         # A tree, not text: given a str that starts with "http", htmldate downloads it.
         tree = to_tree(text[:HTMLDATE_MAX_CHARS], options)
-        return find_date(tree, url=url, extensive_search=True, original_date=True,
-                         outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
+        found = find_date(tree, url=url, extensive_search=True, original_date=True,
+                          outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
     except Exception:   # a last-resort guess from a third party must never fail the page
         return None
+    # htmldate answers January 1st when all it found was a year (a copyright line): no date is
+    # better than a wrong one.
+    return None if found and found.endswith("-01-01") else found
 
 
 def extract(html, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
