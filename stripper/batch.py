@@ -115,8 +115,14 @@ def process_record(record: InputRecord, options: Options = Options(), timeout_s:
 
 # --- worker processes ---------------------------------------------------------------------
 
-def _worker_main(conn, options: Options, timeout_s: float | None, max_bytes: int | None) -> None:
+def _worker_main(conn, options: Options, timeout_s: float | None, max_bytes: int | None,
+                 close_fds: tuple[int, ...] = ()) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent decides when to stop
+    for fd in close_fds:       # forked copies of the parent's pipe ends: without closing them, a
+        try:                   # worker would never see the parent go (no EOF) and outlive it
+            os.close(fd)
+        except OSError:
+            pass
     while True:
         try:
             chunk = conn.recv()
@@ -137,9 +143,13 @@ def _worker_main(conn, options: Options, timeout_s: float | None, max_bytes: int
 
 
 class _Worker:
-    def __init__(self, ctx, options, timeout_s, max_bytes):
+    def __init__(self, ctx, options, timeout_s, max_bytes, others: Iterable["_Worker"] = ()):
         parent_end, child_end = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_worker_main, args=(child_end, options, timeout_s, max_bytes),
+        close_fds: tuple[int, ...] = ()
+        if ctx.get_start_method() == "fork":
+            close_fds = (parent_end.fileno(), *(w.conn.fileno() for w in others if not w.conn.closed))
+        self.process = ctx.Process(target=_worker_main,
+                                   args=(child_end, options, timeout_s, max_bytes, close_fds),
                                    daemon=True, name="stripper-batch-worker")
         self.process.start()
         child_end.close()
@@ -214,7 +224,9 @@ def _run_pool(records: Iterator[InputRecord], jobs: int, options: Options, timeo
               max_bytes: int | None, chunk_records: int, max_pending: int, mp_context) -> Iterator[dict]:
     ctx = _mp_context(mp_context) if not hasattr(mp_context, "Process") else mp_context
     kill_after = None if not timeout_s else timeout_s + max(KILL_GRACE_S, KILL_GRACE_SHARE * timeout_s)
-    workers = [_Worker(ctx, options, timeout_s, max_bytes) for _ in range(jobs)]
+    workers: list[_Worker] = []
+    for _ in range(jobs):
+        workers.append(_Worker(ctx, options, timeout_s, max_bytes, workers))
     retry: deque = deque()            # (seq, record) taken back from a killed worker
     results: dict[int, dict] = {}     # finished out of order, waiting for their turn
     next_in = next_out = 0
@@ -231,7 +243,7 @@ def _run_pool(records: Iterator[InputRecord], jobs: int, options: Options, timeo
             results[seq] = out
             retry.extendleft(reversed(worker.pending))
             worker.pending.clear()
-        return _Worker(ctx, options, timeout_s, max_bytes)
+        return _Worker(ctx, options, timeout_s, max_bytes, [w for w in workers if w is not worker])
 
     try:
         while True:

@@ -261,6 +261,22 @@ def test_usage_errors(tmp_path, capsys):
 
 # --- resume -----------------------------------------------------------------------------
 
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(x) for x in handle.read().split()]
+    except OSError:
+        pytest.skip("needs /proc/PID/task/PID/children (Linux)")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def test_resume_after_sigkill_is_exactly_once(tmp_path):
     count = 1500
     src = tmp_path / "in.jsonl"
@@ -270,14 +286,20 @@ def test_resume_after_sigkill_is_exactly_once(tmp_path):
     out = tmp_path / "out.jsonl"
     code = "import sys; from stripper.batch import main; sys.exit(main(sys.argv[1:]))"
     argv = [PY, "-c", code, str(src), "-o", str(out), "--jobs", "2", "-q", "--chunk", "4"]
-    proc = subprocess.Popen(argv, start_new_session=True)
+    proc = subprocess.Popen(argv)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if out.exists() and out.stat().st_size and out.read_bytes().count(b"\n") >= 100:
             break
         time.sleep(0.02)
-    os.killpg(proc.pid, signal.SIGKILL)       # the whole run: parent and workers
+    children = _children(proc.pid)
+    assert children
+    os.kill(proc.pid, signal.SIGKILL)         # the parent only: its workers must notice and go
     proc.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in children), "workers outlived their parent"
     lines_before = out.read_bytes().count(b"\n")
     assert 100 <= lines_before < count
     with open(out, "ab") as handle:          # as if the kill had come in the middle of a line
