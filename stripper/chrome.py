@@ -34,10 +34,18 @@ def describe(el) -> str:
     return tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in classes[:3])
 
 
+SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words is a heading's anchor, not a role
+INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s sub sup font label".split())
+INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline"))   # what class rules may take out of running text
+_SLUG_SPLIT = re.compile(r"[-_]+")
+
+
 def _attr_string(el) -> str:
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return ""
+    if ident and len(_SLUG_SPLIT.split(ident)) >= SLUG_ID_MIN_WORDS:
+        ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
     return f"{cls or ''} {ident or ''}".lower()
 
 
@@ -96,6 +104,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             attrs = _attr_string(el)
             if attrs and rules.attr_any.search(attrs):
                 rule = next(r for r, regex in rules.attr if regex.search(attrs))
+                if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
+                    rule = None   # a link or span inside running text: taking it would cut sentences
             elif el.get("style"):
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)
