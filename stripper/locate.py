@@ -25,7 +25,7 @@ SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few li
 SIBLING_LINK_DENSITY = 0.25
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
-WIDEN_MAX_LEVELS = 3            # how far the container may widen to take in its sibling sections
+WIDEN_MAX_LEVELS = 3            # how many levels that add text the container may widen over (bare wrappers are free)
 WIDEN_MIN_SHARE = 0.25          # ... each step must add this share of the paragraph text it has
 WIDEN_MAX_LINK_DENSITY = 0.2    # ... with at most this much link text in what it adds
 WIDEN_MIN_GOOD_SHARE = 0.7      # ... and most of what it adds must be paragraphs
@@ -76,7 +76,8 @@ def _climb(best, scores: dict):
 def _widen(best, good: dict, chars: dict, links: dict):
     """Climb while the parent adds substantial unlinked paragraph text: the article's other
     sections sit beside the winner's wrapper, one level further up."""
-    for _ in range(WIDEN_MAX_LEVELS):
+    steps = 0
+    while steps < WIDEN_MAX_LEVELS:
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
@@ -86,6 +87,7 @@ def _widen(best, good: dict, chars: dict, links: dict):
         if extra_chars == 0:        # a bare wrapper: nothing gained, nothing lost, look further up
             best = parent
             continue
+        steps += 1
         if extra_good < WIDEN_MIN_SHARE * good.get(best, 0) or extra_links > WIDEN_MAX_LINK_DENSITY * max(extra_chars, 1) \
                 or extra_good < WIDEN_MIN_GOOD_SHARE * extra_chars:
             break
