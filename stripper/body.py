@@ -11,7 +11,8 @@ from .rules import BUILTIN, Compiled
 __all__ = ["assemble", "jsonld_blocks"]
 
 HEADING_SECTION_MAX_LINES = 30   # how many lines a "Trending" heading may take with it
-TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again
+TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again,
+SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single link
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
@@ -74,7 +75,8 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
             continue
         if section_left:
-            if block.kind == HEADING or (block.chars > TEASER_MAX_CHARS and block.link_density < 0.5):
+            if block.kind == HEADING or (block.link_density < 0.5 and (
+                    block.chars > TEASER_MAX_CHARS or (block.chars >= SECTION_PLAIN_LINE_CHARS and not block.link_chars))):
                 section_left = 0
             else:
                 section_left -= 1
