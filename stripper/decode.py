@@ -55,7 +55,7 @@ SNIFF_BYTES = 4096                # how much of the start is looked at for signa
 BINARY_CONTROL_SHARE = 0.02       # above this share of control bytes in the start, it is binary
 DECLARATION_BYTES = 4096          # where a <meta charset> or <?xml encoding?> is looked for
 DETECT_BYTES = 256 * 1024         # the sample charset detection sees
-MOSTLY_UTF8_RATIO = 4             # valid non-ASCII characters per invalid sequence of "UTF-8 with damage"
+MOSTLY_UTF8_RATIO = 1             # valid non-ASCII characters per invalid sequence of "UTF-8 with damage"
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # Codecs that decode bytes but are not a page's character encoding: a declaration naming one is
 # ignored (they either fail in surprising ways or turn markup into something else).
@@ -128,7 +128,7 @@ def _utf8_with_damage(data: bytes) -> str | None:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     good = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
-    return text if bad > 0 and good >= MOSTLY_UTF8_RATIO * bad else None
+    return text if bad > 0 and good > 0 and good >= MOSTLY_UTF8_RATIO * bad else None
 
 
 def _declared(data: bytes) -> str | None:

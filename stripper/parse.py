@@ -5,6 +5,7 @@ BeautifulSoup object (serialized and parsed again, so a scraper's soup goes in a
 from __future__ import annotations
 
 import copy
+import json
 import re
 
 from lxml import etree, html as lxml_html
@@ -62,7 +63,7 @@ def _check_text(text: str) -> str:
         raise EmptyInputError("the input is empty (only NUL or control characters)")
     head = text[:SNIFF_CHARS]
     stripped = head.lstrip()
-    if stripped[:1] in ("{", "[") and not _TAG.search(head[:2048]):
+    if stripped[:1] in ("{", "[") and (not _TAG.search(head[:2048]) or _is_json(text)):
         raise NotHTMLError("the input looks like JSON, not HTML")
     root = _NOT_PAGE_ROOT.match(head, _first_tag_at(head))
     if root:
@@ -70,6 +71,15 @@ def _check_text(text: str) -> str:
     if not _TAG.search(head):
         raise NotHTMLError("the input has no HTML tags")
     return _XML_DECLARATION.sub("", text, count=1)
+
+
+def _is_json(text: str) -> bool:
+    """JSON that carries markup in its strings ({"body": "<p>...</p>"}) is still JSON."""
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _parser() -> lxml_html.HTMLParser:
@@ -113,7 +123,29 @@ def to_tree(source, options: Options, http_charset: str | None = None):
         raise NotHTMLError("the input could not be parsed as HTML")
     _check_depth(root, parser, options)
     _cap_attributes(root)
+    _noframes_as_body(root)
     return root
+
+
+def _noframes_as_body(root) -> None:
+    """A frameset page has no <body>: its readable text is the markup inside <noframes>, which
+    libxml2 keeps as raw text. That markup becomes the page's <body> (the frames' own pages are
+    other documents, never fetched)."""
+    if root.find("body") is not None:
+        return
+    for noframes in root.iter("noframes"):
+        markup = noframes.text or ""
+        if "<" not in markup:
+            continue
+        try:
+            body = lxml_html.fragment_fromstring(_xml_compatible(markup), create_parent="body", parser=_parser())
+        except (etree.LxmlError, ValueError):
+            continue
+        inner = body.find("body")   # "<body>...</body>" inside <noframes> nests one level
+        if inner is not None and len(body) == 1 and not (body.text or "").strip():
+            body = inner
+        root.append(body)
+        return
 
 
 def _cap_attributes(root) -> None:
