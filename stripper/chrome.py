@@ -34,18 +34,21 @@ def describe(el) -> str:
     return tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in classes[:3])
 
 
-SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words is a heading's anchor, not a role
+SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words, one a stop word, is a heading's anchor
 INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s sub sup font label".split())
 INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline"))   # what class rules may take out of running text
 _SLUG_SPLIT = re.compile(r"[-_]+")
+_SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
 def _attr_string(el) -> str:
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return ""
-    if ident and len(_SLUG_SPLIT.split(ident)) >= SLUG_ID_MIN_WORDS:
-        ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
+    if ident:
+        words = _SLUG_SPLIT.split(ident.lower())
+        if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):
+            ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
     return f"{cls or ''} {ident or ''}".lower()
 
 
