@@ -40,6 +40,7 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     nodes = int(root.xpath("count(//*)"))
     if nodes > options.max_tree_nodes:
         raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
+    clock.check("parsing")
     signals = collect_signals(root)                                   # metadata before chrome goes
     clock.check("reading metadata")
     apply_site_rules(root, url, options, record)
@@ -47,7 +48,9 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     clock.check("chrome removal")
     body_root = root.find("body")
     raw = walk_blocks(body_root if body_root is not None else root)   # text blocks
+    clock.check("splitting the page into text blocks")
     located = locate(raw, root, options)                              # body located
+    clock.check("scoring the containers")
     headline = pick_headline(signals, located.container)              # headline picked
     blocks = assemble(located.blocks, headline, options, record=record)
     if not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars:
