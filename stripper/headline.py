@@ -1,11 +1,13 @@
 """The headline, from a written-down precedence:
 
-1. a visible <h1> (then <h2>) that agrees with what the page's metadata calls its title
-   (JSON-LD headline, og:title, twitter:title, <title>): the headline as printed;
-2. the only <h1> in the article's surroundings (within a few levels above the body container);
-3. the metadata title (JSON-LD headline, Dublin Core, og:title, <meta name=title>, twitter:title,
-   parse.ly), without a site-name segment;
-4. the <title>, without a site-name segment.
+1. a visible heading that agrees with what the page's metadata calls its title (JSON-LD
+   headline, Dublin Core, og:title, <title>, twitter:title): the headline as printed. Tried in
+   this order: an <h1> near the article's container, any <h1>, an <h2> near it, any <h2>, an
+   <h3> near it. A heading that is only the site-name part of the title does not agree;
+2. the only <h1> in the article's surroundings (a few levels above the body container), when it
+   shares half its words with a metadata title and is not the site's name;
+3. the metadata title, without a site-name segment;
+4. the first plausible <h1>.
 """
 from __future__ import annotations
 
@@ -40,14 +42,28 @@ def _agree(heading: str, title: str) -> bool:
     h, t = _norm(heading), _norm(title)
     if not h or not t:
         return False
-    if h == t or t.startswith(h):
+    if h == t:
         return True
-    if t.endswith(h):       # "Site | Headline" agrees; "Headline | Site" does not make the site a headline
+    if t.startswith(h):     # "Headline | Site", or a heading cut short; but in "Site: Headline" the
+        return not t[len(h):].lstrip().startswith(":")     # part before the colon is not the headline
+    if t.endswith(h):       # "Site: Headline" agrees; in "Headline | Site" the shorter end is the site
         return len(t) - len(h) < len(h)
     if h.startswith(t):      # a shortened social or SEO title
         return True
     hw, tw = set(re.findall(r"\w+", h)), set(re.findall(r"\w+", t))
     return bool(hw) and len(hw & tw) >= 0.8 * max(len(hw), 1) and len(hw & tw) >= 0.6 * len(tw)
+
+
+def _names_site(heading: str, titles, site_names) -> bool:
+    """The heading is the site's name: og:site_name, or a short segment of a title beside a longer one."""
+    h = _norm(heading)
+    if any(h == _norm(n) for n in site_names if n):
+        return True
+    for title in titles:
+        parts = [_norm(p) for p in _SEPARATORS.split(title) if p.strip()]
+        if len(parts) > 1 and h in parts and len(h) < max(len(p) for p in parts):
+            return True
+    return False
 
 
 def _overlap(a: str, b: str) -> float:
@@ -94,17 +110,21 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     site_names = [sig.meta.get("og:site_name"), sig.meta.get("application-name"),
                   article.publisher if article else None]
     candidates = [(el, level, text) for el, level, text in sig.headings if _plausible(el, text)]
-    for wanted_level in (1, 2):
-        for el, level, text in candidates:
+    near = []
+    if container is not None:
+        near = [a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())]
+        near.append(container)
+    close = [(el, level, text) for el, level, text in candidates if any(a in near for a in el.iterancestors())]
+    # The article's own heading first (a blog's name may stand in a page-top <h1>), then any.
+    for pool, wanted_level in ((close, 1), (candidates, 1), (close, 2), (candidates, 2), (close, 3)):
+        for el, level, text in pool:
             if level == wanted_level and any(_agree(text, t) for t in meta_titles):
                 return text
     h1s = [text for el, level, text in candidates if level == 1]
     if container is not None:
-        near = [a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())]
-        near.append(container)
-        above = [text for el, level, text in candidates
-                 if level == 1 and any(a in near for a in el.iterancestors())]
-        if len(set(above)) == 1 and (not meta_titles or any(_overlap(above[0], t) >= MIN_WORD_OVERLAP for t in meta_titles)):
+        above = [text for el, level, text in close if level == 1]
+        if len(set(above)) == 1 and not _names_site(above[0], meta_titles, site_names) and \
+                (not meta_titles or any(_overlap(above[0], t) >= MIN_WORD_OVERLAP for t in meta_titles)):
             return above[0]
     for title in meta_titles:
         cleaned = strip_site_name(title, site_names)

@@ -35,7 +35,7 @@ class Signals:
     meta: dict = field(default_factory=dict)          # lower-cased name/property/itemprop -> first content
     jsonld: list = field(default_factory=list)        # JsonLdArticle, page order
     title: str | None = None                          # <title>
-    headings: list = field(default_factory=list)      # (element, level, text) of h1 and h2, page order
+    headings: list = field(default_factory=list)      # (element, level, text) of h1 to h3, page order
     times: list = field(default_factory=list)         # (element, datetime or text)
     lang: str | None = None
 
@@ -125,7 +125,7 @@ def _jsonld(script_text: str) -> list[JsonLdArticle]:
 def collect_signals(root) -> Signals:
     sig = Signals(lang=root.get("lang"))
     meta = sig.meta
-    for el in root.iter("meta", "title", "script", "h1", "h2", "time"):
+    for el in root.iter("meta", "title", "script", "h1", "h2", "h3", "time"):
         tag = el.tag
         if tag == "meta":
             keys = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
