@@ -87,9 +87,15 @@ def run_batch(warc: Path, out: Path, jobs: int) -> dict:
     proc = subprocess.Popen(cmd)
     root = psutil.Process(proc.pid)
     peak_rss = peak_pss = 0
+    parent_cpu = 0.0
     while proc.poll() is None:
         rss, pss = tree_memory(root)
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        try:
+            times = root.cpu_times()
+            parent_cpu = times.user + times.system       # the parent's own CPU (not its workers')
+        except psutil.Error:
+            pass
         time.sleep(SAMPLE_S)
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
@@ -102,7 +108,21 @@ def run_batch(warc: Path, out: Path, jobs: int) -> dict:
             lines += 1
             errors += bool(json.loads(line)["error"])
     return {"jobs": jobs, "records": lines, "errors": errors, "seconds": elapsed, "pages_s": lines / elapsed,
-            "cpu_ms_page": 1000 * cpu / lines, "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20}
+            "cpu_ms_page": 1000 * cpu / lines, "parent_cpu_ms_page": 1000 * parent_cpu / lines,
+            "cores_used": cpu / elapsed, "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20}
+
+
+def idle_rate(run: dict, cores: int) -> float:
+    """Pages/s the run's CPU costs allow on `cores` idle cores: the workers' CPU spread over
+    min(jobs, cores) cores, the parent's running beside them (its own core when one is free)."""
+    total = run["cpu_ms_page"]
+    parent = run["parent_cpu_ms_page"]
+    workers = total - parent
+    if run["jobs"] + 1 <= cores:
+        per_page = max(workers / run["jobs"], parent)
+    else:
+        per_page = max(total / cores, workers / min(run["jobs"], cores))
+    return 1000 / per_page
 
 
 def single_process(corpus: Path, rounds: int) -> dict:
@@ -164,13 +184,18 @@ def main(argv=None) -> int:
 
     print(f"\nMachine: {os.cpu_count()} cores; load average {load[0]:.1f} before, {load_after[0]:.1f} after "
           "(shared with other work: wall-clock rates are lower bounds).\n")
-    print("| run | records | errors | wall s | pages/s | CPU ms/page | peak RSS, all processes (MB) | peak PSS (MB) |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    cores = os.cpu_count() or 1
+    print("| run | records | errors | wall s | pages/s | cores used | CPU ms/page (all / parent) "
+          "| pages/s on idle cores (from CPU) | peak RSS, all processes (MB) | peak PSS (MB) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in runs:
         print(f"| `stripper batch --jobs {r['jobs']}` | {r['records']} | {r['errors']} | {r['seconds']:.1f} | "
-              f"{r['pages_s']:.1f} | {r['cpu_ms_page']:.1f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} |")
+              f"{r['pages_s']:.1f} | {r['cores_used']:.2f} | {r['cpu_ms_page']:.1f} / {r['parent_cpu_ms_page']:.1f} | "
+              f"{idle_rate(r, cores):.0f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} |")
     big = {r["jobs"]: r for r in runs if r["warc_records"] == args.records}
-    print(f"\n--jobs 2 / --jobs 1 on {args.records} records: {big[2]['pages_s'] / big[1]['pages_s']:.2f} x pages/s")
+    print(f"\n--jobs 2 / --jobs 1 on {args.records} records: {big[2]['pages_s'] / big[1]['pages_s']:.2f} x pages/s "
+          f"measured (wall clock); {idle_rate(big[2], cores) / idle_rate(big[1], cores):.2f} x from CPU time "
+          f"on {cores} idle cores")
     if single:
         print("\n| single process, aeb pages | pages | pages/s (wall) | pages/s (CPU time) |")
         print("|---|---:|---:|---:|")
