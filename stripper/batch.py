@@ -18,6 +18,7 @@ record and handing the rest of the worker's chunk to another worker.
 from __future__ import annotations
 
 import argparse
+import codecs
 import multiprocessing
 import os
 import signal
@@ -60,6 +61,11 @@ def _alarm_usable() -> bool:
 def _decode_with_charset(data: bytes, charset: str) -> str | bytes:
     """The page as text when the HTTP charset applies, by the library's own rules (BOM, then valid
     UTF-8, then this charset, then the page's meta); the bytes unchanged if it does not."""
+    try:
+        if codecs.lookup(charset).name.startswith(("utf-16", "utf-32")):
+            return data           # only a BOM or the byte pattern (which decode() sees) can say so
+    except LookupError:
+        return data               # an unknown charset name: let the page's own declaration speak
     try:
         from .decode import decode
         return decode(data, charset)
