@@ -150,7 +150,8 @@ def collect_signals(root) -> Signals:
     for el in root.iterfind(".//*[@itemprop]"):
         prop = el.get("itemprop")
         if el.tag != "meta" and prop in ("datePublished", "dateCreated", "headline", "dateModified"):
-            value = el.get("content") or el.get("datetime") or _text(el)
+            value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None) \
+                or _text(el)
             if value:
                 meta.setdefault(prop.lower(), value.strip())
     return sig
