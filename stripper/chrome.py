@@ -36,7 +36,8 @@ def describe(el) -> str:
 
 SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words, one a stop word, is a heading's anchor
 INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s sub sup font label".split())
-INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline"))   # what class rules may take out of running text
+INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))
+INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings   # what class rules may take out of running text
 _SLUG_SPLIT = re.compile(r"[-_]+")
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
@@ -109,6 +110,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 rule = next(r for r, regex in rules.attr if regex.search(attrs))
                 if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
                     rule = None   # a link or span inside running text: taking it would cut sentences
+                elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
+                    rule = None   # h3.header-anchor-post is the heading itself, not its permalink
             elif el.get("style"):
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)

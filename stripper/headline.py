@@ -23,6 +23,7 @@ MIN_HEADLINE_CHARS = 8       # shorter headings are labels or logos
 MAX_HEADLINE_CHARS = 300     # longer "headings" are paragraphs in heading tags
 HEADLINE_ANCESTOR_LEVELS = 3 # an <h1> under this many levels above the article's container heads it
 MIN_WORD_OVERLAP = 0.5       # ... when it shares this share of its words with a metadata title
+SITE_NAME_MAX_WORDS = 3      # a heading this short may be the site's name when the title says so
 SITE_SEGMENT_MAX_WORDS = 5   # a trailing title segment this short may be the site's name
 
 
@@ -61,7 +62,8 @@ def _names_site(heading: str, titles, site_names) -> bool:
         return True
     for title in titles:
         parts = [_norm(p) for p in _SEPARATORS.split(title) if p.strip()]
-        if len(parts) > 1 and h in parts and len(h) < max(len(p) for p in parts):
+        if len(parts) > 1 and h in parts and len(h) < max(len(p) for p in parts) \
+                and len(h.split()) <= SITE_NAME_MAX_WORDS:
             return True
     return False
 

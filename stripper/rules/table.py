@@ -123,6 +123,11 @@ RULES = [
      "modals, popups and overlays are interface, usually hidden until opened",
      "<div class='modal'><p>Create a free account to keep reading this article today.</p></div>",
      "<div class='body'><p>The pop-up shop opened on the corner of Elm and Main.</p></div>"),
+    ("heading-permalinks", "permalink", "attr",
+     r"headerlink|header[-_]?anchor|heading[-_]?(?:anchor|link|permalink)|anchor[-_]?link|permalink|hash[-_]?link|direct[-_]?link",
+     "the permalink mark beside a heading (Sphinx's pilcrow, a '#') is navigation, not part of the heading",
+     "<h2>Sharing the cache<a class='headerlink' href='#sharing'>¶</a></h2>",
+     "<p>The permanent link between the two islands is a causeway built in 1911.</p>"),
     ("hidden-helpers", "hidden", "attr",
      r"(?<![\w-])(?:hidden|hide|is[-_]hidden|visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden)(?![\w-])",
      "text hidden from readers (screen-reader labels, print-only lines) is not what a reader sees; "
