@@ -5,6 +5,7 @@
 3. a <time> element marked as the publication time (pubdate, itemprop, class "published");
 4. the day that every <time datetime> on the page agrees on;
 4b. the first byline or "Published on" line that chrome removal took out (its date is the article's);
+4c. the first short text of an element whose class names a date (span.entry-date), outside lists;
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/);
 6. htmldate's search of the page (original date, not the modified one), as the last resort.
 
@@ -131,6 +132,15 @@ def _from_lone_time(sig: Signals, latest: date) -> str | None:
     return next(f for f in found if f) if len(days) == 1 else None
 
 
+def _from_date_label(sig: Signals, latest: date) -> str | None:
+    """The first short text of an element whose class names a date (span.entry-date), outside lists."""
+    for text in sig.date_labels:
+        found = _valid(text, latest)
+        if found:
+            return found
+    return None
+
+
 def _from_url(url: str | None, latest: date) -> str | None:
     if not url:
         return None
@@ -175,7 +185,7 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
         if found:
             return found
     found = _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_byline(removals, latest) \
-        or _from_url(url, latest)
+        or _from_date_label(sig, latest) or _from_url(url, latest)
     if found:
         return found
     return _valid(fallback(), latest) if fallback else None

@@ -15,6 +15,10 @@ ARTICLE_TYPES = frozenset((
     "creativework", "medicalwebpage", "webpage", "itempage", "howto", "recipe", "videoobject",
     "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+_DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date')]"
+_DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
+_LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
+DATE_LABEL_MAX_CHARS = 60    # a date label is short: "2020年07月12日", "March 3, 2024 at 10:15"
 
 
 @dataclass
@@ -37,6 +41,7 @@ class Signals:
     title: str | None = None                          # <title>
     headings: list = field(default_factory=list)      # (element, level, text) of h1 to h3, page order
     times: list = field(default_factory=list)         # (element, datetime or text)
+    date_labels: list = field(default_factory=list)   # short texts of elements whose class names a date
     lang: str | None = None
 
     def first_article(self) -> JsonLdArticle | None:
@@ -147,6 +152,11 @@ def collect_signals(root) -> Signals:
             text = _text(el)
             if text:
                 sig.headings.append((el, int(tag[1]), text))
+    for el in root.xpath(_DATE_CLASS_XPATH):
+        if _DATE_CLASS.search(el.get("class") or "") and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):
+            text = _text(el)
+            if 6 <= len(text) <= DATE_LABEL_MAX_CHARS:
+                sig.date_labels.append(text)
     for el in root.iterfind(".//*[@itemprop]"):
         prop = el.get("itemprop")
         if el.tag != "meta" and prop in ("datePublished", "dateCreated", "headline", "dateModified"):
