@@ -61,7 +61,14 @@ HAZARDS: list[tuple[str, str]] = [
     ("50 MB page of paragraphs (650,000 elements)",
      "para = PB[PB.index(b'<p>'):PB.index(b'</p>') + 4]; "
      "run(PB[:PB.index(b'</article>')] + para * (50 * 1024 * 1024 // len(para)) + b'</article></body></html>')"),
-    ("50 MB page, most of it one inline script",
+    ("250,000-element page (at max_tree_nodes; 20 MB)",
+     "para = PB[PB.index(b'<p>'):PB.index(b'</p>') + 4]; "
+     "run(PB[:PB.index(b'</article>')] + para * 249900 + b'</article></body></html>')"),
+    ("50 MB page, most of it inline JSON data in a script",
+     "run(PB.replace(b'</head>', b'<script>window.__DATA__=' + json.dumps({'items': ['x' * 40] * (50 * 1024 * 1024 // 44)}).encode() + b';</script></head>'))"),
+    ("50 MB page, most of it a data: URI image",
+     "run(PB.replace(b'<h1>', b'<img src=\"data:image/png;base64,' + b'QUJD' * (50 * 1024 * 1024 // 4) + b'\"><h1>'))"),
+    ("50 MB inline script full of '<div' strings (known over-refusal)",
      "run(PB.replace(b'</head>', b'<script>var x=\"' + b'ab<div>' * (50 * 1024 * 1024 // 7) + b'\";</script></head>'))"),
     ("70 MB page (over max_input_bytes)", "run(b' ' * (70 * 1024 * 1024) + PB)"),
     ("NUL bytes", "run(PB.replace(b'<p>', b'<p>\\x00'))"),
@@ -88,13 +95,13 @@ HAZARDS: list[tuple[str, str]] = [
     ("frames (<frameset> with <noframes>)",
      "run('<html><head><title>F</title></head><frameset><frame src=a.html><noframes><body>' + P[P.index('<article>'):P.index('</body>')] + '</body></noframes></frameset></html>')"),
     ("<noscript> copy of the article", "run(P.replace('<article>', '<noscript>' + P[P.index('<article>'):P.index('</article>')] + '</article></noscript><article>'))"),
-    ("100,000 spaces inside a JSON-LD headline",
-     "run(P.replace('</head>', '<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"a' + ' ' * 100000 + 'b\"}</script></head>'))"),
+    ("100,000 spaces inside a JSON-LD headline (page without <h1>)",
+     "run(P.replace('<h1>Council approves the bridge</h1>', '').replace('</head>', '<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"a' + ' ' * 100000 + 'b\"}</script></head>'))"),
     ("unsupported input type (int)", "run(42)"),
 ]
 
 
-def measure(code: str, timeout: float = 300) -> dict:
+def measure(code: str, timeout: float = 120) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         try:
             proc = subprocess.run([sys.executable, "-c", PRELUDE + code], capture_output=True, text=True,

@@ -25,6 +25,7 @@ _PROLOG_ITEM = re.compile(r"(?<!\s)\s*(?:<\?[^<>]*>|<!--|<!doctype[^<>]*>)", re.
 SNIFF_CHARS = 65536   # how far into the text the tag and root checks look
 _NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _START_TAG = re.compile("<[A-Za-z]")
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
 MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
 TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
 LIBXML_MAX_DEPTH = 2047   # libxml2's own nesting cap with huge_tree (256 without): it stops there
@@ -49,10 +50,25 @@ def _first_tag_at(head: str) -> int:
 def _xml_compatible(text: str) -> str:
     """Drop what lxml refuses in a text node (NUL, C0 controls, lone surrogates, U+FFFE/U+FFFF):
     the parser keeps some of them in the tree, and the stages that edit the tree then fail to
-    write such text back (a ValueError from lxml). Form feed and vertical tab become spaces."""
-    if _NOT_XML_CHAR.search(text) is None:
-        return text
-    return _NOT_XML_CHAR.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+    write such text back (a ValueError from lxml). Form feed and vertical tab become spaces.
+    Numeric character references to them (&#x10;, &#xFFFE;) become U+FFFD, as in HTML5."""
+    if _NOT_XML_CHAR.search(text) is not None:
+        text = _NOT_XML_CHAR.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
+    if "&#" in text:
+        text = _CHAR_REF.sub(_safe_char_ref, text)
+    return text
+
+
+def _safe_char_ref(match) -> str:
+    hex_digits, digits = match.group(1), match.group(2)
+    if len(hex_digits or digits) > 8:    # beyond Unicode: libxml2 itself makes it U+FFFD
+        return match.group()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code in (0x0B, 0x0C):
+        return " "
+    if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
+        return "\ufffd"
+    return match.group()
 
 
 def _check_text(text: str) -> str:
