@@ -18,7 +18,8 @@ from .signals import Signals
 
 __all__ = ["pick_headline", "strip_site_name"]
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•|~)\s+|\s*\|\s*")
+# Each alternative may start only where a whitespace run starts, so a long run costs linear time.
+_SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|»|/|•|~)\s+|(?<!\s)\s*\|\s*")
 MIN_HEADLINE_CHARS = 8       # shorter headings are labels or logos
 MAX_HEADLINE_CHARS = 300     # longer "headings" are paragraphs in heading tags
 HEADLINE_ANCESTOR_LEVELS = 3 # an <h1> under this many levels above the article's container heads it

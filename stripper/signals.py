@@ -105,10 +105,12 @@ def _jsonld(script_text: str) -> list[JsonLdArticle]:
     script_text = _WRAPPERS.sub("", script_text)     # CMSs wrap JSON-LD in CDATA or comments
     try:
         data = json.loads(script_text)
+    except RecursionError:       # nested thousands deep: no article metadata is that deep
+        return []
     except ValueError:
         try:
             data = json.loads(_JSON_CONTROL.sub(" ", script_text))
-        except ValueError:
+        except (ValueError, RecursionError):
             return []
     found = []
     for obj in _objects(data):
