@@ -70,6 +70,8 @@ HAZARDS: list[tuple[str, str]] = [
      "run(PB.replace(b'<h1>', b'<img src=\"data:image/png;base64,' + b'QUJD' * (50 * 1024 * 1024 // 4) + b'\"><h1>'))"),
     ("50 MB inline script full of '<div' strings (known over-refusal)",
      "run(PB.replace(b'</head>', b'<script>var x=\"' + b'ab<div>' * (50 * 1024 * 1024 // 7) + b'\";</script></head>'))"),
+    ("60 MB of CJK and emoji text in 180 paragraphs",
+     "run(PB.replace(b'</article>', ('<p>' + '新聞記事😀 ' * 20000 + '</p>').encode() * 180 + b'</article>'))"),
     ("70 MB page (over max_input_bytes)", "run(b' ' * (70 * 1024 * 1024) + PB)"),
     ("NUL bytes", "run(PB.replace(b'<p>', b'<p>\\x00'))"),
     ("invalid UTF-8", "run(PB.replace(b'council', b'coun\\xff\\xfecil').replace(b'debate', 'débat'.encode()))"),
