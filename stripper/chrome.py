@@ -53,18 +53,36 @@ def _attr_string(el) -> str:
     return f"{cls or ''} {ident or ''}".lower()
 
 
-def _protected(root) -> set:
+def _protected(root, classify) -> set:
     """Elements that hold the article's content marker, and all their ancestors."""
     keep = set()
     for el in root.iter():
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el in keep:
             continue
-        attrs = _attr_string(el)
         if el.tag in ("article", "main") or el.get("itemprop") in ("articleBody", "text") \
-                or el.get("role") in ("main", "article") or (attrs and _CONTENT_MARKER.search(attrs)):
+                or el.get("role") in ("main", "article") or classify(el)[0]:
             keep.add(el)
             keep.update(el.iterancestors())
     return keep
+
+
+def _classifier(rules: Compiled):
+    """classify(el) -> (holds a content marker, the first class/id rule that matches or None),
+    memoized per (class, id) pair: a page repeats the same few class strings many times."""
+    memo: dict = {}
+
+    def classify(el):
+        key = (el.get("class"), el.get("id"))
+        found = memo.get(key)
+        if found is None:
+            attrs = _attr_string(el)
+            marker = bool(attrs) and _CONTENT_MARKER.search(attrs) is not None
+            rule = None
+            if attrs and rules.attr_any.search(attrs):
+                rule = next(r for r, regex in rules.attr if regex.search(attrs))
+            found = memo[key] = (marker, rule)
+        return found
+    return classify
 
 
 def _drop(el) -> None:
@@ -92,7 +110,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     """Take chrome out of the tree in place. With `record`, append a Removal per subtree."""
     body = root.find("body")
     page_words = _paragraph_words(body if body is not None else root)
-    protected = _protected(root)
+    classify = _classifier(rules)
+    protected = _protected(root, classify)
     doomed = []
     for el in root.iter():
         tag = el.tag
@@ -105,9 +124,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             if role:
                 rule = rules.roles.get(role)
         if rule is None and tag not in PROTECTED_TAGS and el not in protected:
-            attrs = _attr_string(el)
-            if attrs and rules.attr_any.search(attrs):
-                rule = next(r for r, regex in rules.attr if regex.search(attrs))
+            rule = classify(el)[1]
+            if rule is not None:
                 if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
                     rule = None   # a link or span inside running text: taking it would cut sentences
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
@@ -116,7 +134,10 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)
             if rule is None and el.attrib:
-                rule = next((r for name, r in rules.flags if el.get(name) is not None), None)
+                for name, flag_rule in rules.flags:
+                    if name in el.attrib:
+                        rule = flag_rule
+                        break
         if rule is not None and not (options.include_captions and rule.concept == "captions") \
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))
@@ -135,8 +156,6 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
             record.append(Removal(rule.concept, rule.name, rule.reason, describe(el), text))
         _drop(el)
-
-
 
 
 def apply_site_rules(root, url: str | None, options: Options, record: list | None = None) -> None:
