@@ -25,7 +25,12 @@ _PROLOG_ITEM = re.compile(r"(?<!\s)\s*(?:<\?[^<>]*>|<!--|<!doctype[^<>]*>)", re.
 SNIFF_CHARS = 65536   # how far into the text the tag and root checks look
 _NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _START_TAG = re.compile("<[A-Za-z]")
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+# Numeric character references to code points lxml refuses (C0 controls but tab, LF and CR;
+# surrogates; U+FFFE, U+FFFF). Only those match, so a page of valid references costs one scan.
+_CHAR_REF = re.compile(
+    r"&#(?:[xX]0*([0-8bcefBCEF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+    r"|0*([0-8]|1[1-24-9]|2[0-9]|3[01]|55(?:29[6-9]|[3-9][0-9]{2})|56[0-9]{3}|57(?:[0-2][0-9]{2}|3[0-3][0-9]|34[0-3])"
+    r"|6553[45])(?![0-9]));?")
 MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
 TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
 LIBXML_MAX_DEPTH = 2047   # libxml2's own nesting cap with huge_tree (256 without): it stops there
@@ -61,14 +66,8 @@ def _xml_compatible(text: str) -> str:
 
 def _safe_char_ref(match) -> str:
     hex_digits, digits = match.group(1), match.group(2)
-    if len(hex_digits or digits) > 8:    # beyond Unicode: libxml2 itself makes it U+FFFD
-        return match.group()
     code = int(hex_digits, 16) if hex_digits else int(digits)
-    if code in (0x0B, 0x0C):
-        return " "
-    if (code < 0x20 and code not in (0x09, 0x0A, 0x0D)) or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
-        return "\ufffd"
-    return match.group()
+    return " " if code in (0x0B, 0x0C) else "\ufffd"
 
 
 def _check_text(text: str) -> str:
@@ -98,14 +97,17 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _parser() -> lxml_html.HTMLParser:
+def _parser() -> etree.HTMLParser:
     # One parser per call: lxml parsers hold state and are not to be shared between threads.
+    # A plain etree parser, not lxml.html's: its HtmlElement class lookup runs Python code for
+    # every element the stages touch (a tenth of the whole extraction time), and no stage needs
+    # the HtmlElement methods.
     # huge_tree: libxml2's default caps (nesting 256, one text node or attribute 10 MB) make it
     # stop at the cap and silently drop the rest of the page; 400 unclosed <font> tags on an old
     # page reach 256. The input is bounded by max_input_bytes and the nesting is checked after
     # the parse. The HTML parser reads no DTD and expands no entities; no_network anyway.
-    return lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                default_doctype=False, huge_tree=True)
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                            default_doctype=False, huge_tree=True)
 
 
 def to_tree(source, options: Options, http_charset: str | None = None):
@@ -132,7 +134,7 @@ def to_tree(source, options: Options, http_charset: str | None = None):
     _check_tags(text, options)
     parser = _parser()
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
+        root = etree.fromstring(text, parser=parser)
     except (etree.LxmlError, ValueError) as exc:
         raise NotHTMLError(f"the input could not be parsed as HTML: {str(exc)[:200]}") from None
     if root is None:
