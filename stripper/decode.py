@@ -127,7 +127,7 @@ def _utf8_with_damage(data: bytes) -> str | None:
                 return text
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    good = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")   # non-ASCII, in C
     return text if bad > 0 and good > 0 and good >= MOSTLY_UTF8_RATIO * bad else None
 
 
