@@ -56,6 +56,7 @@ BINARY_CONTROL_SHARE = 0.02       # above this share of control bytes in the sta
 DECLARATION_BYTES = 4096          # where a <meta charset> or <?xml encoding?> is looked for
 DETECT_BYTES = 256 * 1024         # the sample charset detection sees
 MOSTLY_UTF8_RATIO = 1             # valid non-ASCII characters per invalid sequence of "UTF-8 with damage"
+CP1252_PREFERENCE = 0.05         # cp1252 wins a detection when its chaos is at most this much worse
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # Codecs that decode bytes but are not a page's character encoding: a declaration naming one is
 # ignored (they either fail in surprising ways or turn markup into something else).
@@ -143,10 +144,17 @@ def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
     sample = data[:DETECT_BYTES]
     try:
-        best = from_bytes(sample).best()
+        matches = list(from_bytes(sample))
     except Exception:   # detection is a guess; a failing guess is no guess
         return None
-    return best.encoding if best is not None else None
+    if not matches:
+        return None
+    best = matches[0]
+    # Latin text fits cp1250, mac_latin2 and cp1252 alike; browsers default to windows-1252.
+    for match in matches:
+        if match.encoding == "cp1252" and match.chaos <= best.chaos + CP1252_PREFERENCE:
+            return "cp1252"
+    return best.encoding
 
 
 def decode(data: bytes, http_charset: str | None = None) -> str:
