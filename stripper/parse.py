@@ -31,6 +31,7 @@ _CHAR_REF = re.compile(
     r"&#(?:[xX]0*([0-8bcefBCEF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])(?![0-9a-fA-F])"
     r"|0*([0-8]|1[1-24-9]|2[0-9]|3[01]|55(?:29[6-9]|[3-9][0-9]{2})|56[0-9]{3}|57(?:[0-2][0-9]{2}|3[0-3][0-9]|34[0-3])"
     r"|6553[45])(?![0-9]));?")
+JSON_PARSE_CHARS = 1024 * 1024   # text that starts like JSON is parsed as JSON up to this size
 MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
 TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
 LIBXML_MAX_DEPTH = 2047   # libxml2's own nesting cap with huge_tree (256 without): it stops there
@@ -89,7 +90,11 @@ def _check_text(text: str) -> str:
 
 
 def _is_json(text: str) -> bool:
-    """JSON that carries markup in its strings ({"body": "<p>...</p>"}) is still JSON."""
+    """JSON that carries markup in its strings ({"body": "<p>...</p>"}) is still JSON. Parsed up
+    to JSON_PARSE_CHARS (16 million {} would take gigabytes); longer text that starts with { or [
+    is JSON when it ends like JSON."""
+    if len(text) > JSON_PARSE_CHARS:
+        return text.rstrip()[-1:] in ("}", "]")
     try:
         json.loads(text)
     except (ValueError, RecursionError):
@@ -97,7 +102,7 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(html_elements: bool = False) -> etree.HTMLParser:
     # One parser per call: lxml parsers hold state and are not to be shared between threads.
     # A plain etree parser, not lxml.html's: its HtmlElement class lookup runs Python code for
     # every element the stages touch (a tenth of the whole extraction time), and no stage needs
@@ -106,12 +111,13 @@ def _parser() -> etree.HTMLParser:
     # stop at the cap and silently drop the rest of the page; 400 unclosed <font> tags on an old
     # page reach 256. The input is bounded by max_input_bytes and the nesting is checked after
     # the parse. The HTML parser reads no DTD and expands no entities; no_network anyway.
-    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                            default_doctype=False, huge_tree=True)
+    kind = lxml_html.HTMLParser if html_elements else etree.HTMLParser
+    return kind(remove_comments=True, remove_pis=True, no_network=True, default_doctype=False, huge_tree=True)
 
 
-def to_tree(source, options: Options, http_charset: str | None = None):
-    """Return the root <html> element of a fresh tree built from `source`."""
+def to_tree(source, options: Options, http_charset: str | None = None, html_elements: bool = False):
+    """Return the root <html> element of a fresh tree built from `source`. With html_elements,
+    the tree is made of lxml.html's HtmlElement (for a library that needs its methods)."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > options.max_input_bytes:
@@ -132,7 +138,7 @@ def to_tree(source, options: Options, http_charset: str | None = None):
             f"extract() takes bytes, str, an lxml element or a BeautifulSoup object, not {type(source).__name__}")
     text = _check_text(text)
     _check_tags(text, options)
-    parser = _parser()
+    parser = _parser(html_elements)
     try:
         root = etree.fromstring(text, parser=parser)
     except (etree.LxmlError, ValueError) as exc:

@@ -165,6 +165,14 @@ def test_other_text_formats(name, source):
     assert isinstance(outcome(source.decode("utf-8")), NotHTMLError)
 
 
+def test_huge_json_with_markup_is_refused_in_bounded_memory():
+    got = run_isolated("""
+        classify(('[{"a": "<p>x</p>"},' + '{},' * 20_000_000 + '{}]').encode())
+    """)
+    assert got["result"].startswith("NotHTMLError"), got
+    assert got["seconds"] < 10 and got["rss_mb"] < 512, got
+
+
 # ---- truncated, unclosed, misnested ------------------------------------------------------------
 
 def test_cut_off_at_every_byte_position():
