@@ -73,7 +73,7 @@ def _htmldate(source, url, options: Options) -> str | None:
         return None
     try:
         # A tree, not text: given a str that starts with "http", htmldate downloads it.
-        tree = to_tree(text[:HTMLDATE_MAX_CHARS], options)
+        tree = to_tree(text[:HTMLDATE_MAX_CHARS], options, html_elements=True)   # htmldate wants HtmlElement
         found = find_date(tree, url=url, extensive_search=True, original_date=True,
                           outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
     except Exception:   # a last-resort guess from a third party must never fail the page
