@@ -128,9 +128,9 @@ def to_tree(source, options: Options, http_charset: str | None = None, html_elem
             raise InputTooLargeError(f"the input is {len(source)} characters, over the limit of {options.max_input_bytes}")
         text = source
     elif isinstance(source, etree._ElementTree):
-        return _clean_copy(source.getroot())
+        return _clean_copy(source.getroot(), options)
     elif isinstance(source, etree._Element):
-        return _clean_copy(source.getroottree().getroot())
+        return _clean_copy(source.getroottree().getroot(), options)
     elif hasattr(source, "decode") and hasattr(source, "find_all"):   # BeautifulSoup or a Tag
         text = str(source)
     else:
@@ -197,15 +197,15 @@ def _check_tags(text: str, options: Options) -> None:
                                      f"the limit of {options.max_tree_nodes} elements (max_tree_nodes)")
 
 
-def _check_depth(root, parser, options: Options) -> None:
+def _check_depth(root, parser, options: Options, always: bool = False) -> None:
     """Refuse a page nested deeper than max_depth_levels (libxml2 itself stops at
     LIBXML_MAX_DEPTH and drops the rest of the page: that is reported, never returned)."""
     limit = min(options.max_depth_levels, LIBXML_MAX_DEPTH)
-    if any("Excessive depth" in entry.message for entry in parser.error_log
-           if entry.level_name == "FATAL"):
+    if parser is not None and any("Excessive depth" in entry.message for entry in parser.error_log
+                                  if entry.level_name == "FATAL"):
         raise InputTooLargeError(f"the page nests elements more than {LIBXML_MAX_DEPTH} levels deep, "
                                  f"over the limit of {limit} (max_depth_levels)")
-    if limit < LIBXML_MAX_DEPTH:
+    if always or limit < LIBXML_MAX_DEPTH:
         depth = deepest = 0
         for event, _ in etree.iterwalk(root, events=("start", "end")):
             depth += 1 if event == "start" else -1
@@ -216,8 +216,15 @@ def _check_depth(root, parser, options: Options) -> None:
                                              f"(max_depth_levels)")
 
 
-def _clean_copy(root):
-    """A copy of a caller's tree that the stages may edit: text and tails made XML-compatible."""
+def _clean_copy(root, options: Options):
+    """A copy of a caller's tree that the stages may edit: text and tails made XML-compatible.
+    The limits are checked before copying (a tree built in code has no parser to cap it)."""
+    if root is None:
+        raise EmptyInputError("the input is an empty lxml tree")
+    nodes = int(root.xpath("count(//*)")) if isinstance(root.tag, str) else 0
+    if nodes > options.max_tree_nodes:
+        raise InputTooLargeError(f"the tree has {nodes} elements, over the limit of {options.max_tree_nodes} (max_tree_nodes)")
+    _check_depth(root, None, options, always=True)
     root = copy.deepcopy(root)
     for el in root.iter():
         for name in ("text", "tail"):

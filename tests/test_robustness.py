@@ -512,6 +512,22 @@ def test_unsupported_input_types(source):
     assert isinstance(info.value, TypeError) and isinstance(info.value, StripperError)
 
 
+def test_lxml_trees_are_held_to_the_limits():
+    from lxml import etree
+    root = lxml_html.Element("html")
+    el = etree.SubElement(root, "body")
+    for _ in range(3000):
+        el = etree.SubElement(el, "div")
+    el.text = PARAS[0]
+    result, seconds = timed(root)
+    assert isinstance(result, InputTooLargeError) and "levels deep" in str(result) and seconds < 2
+    tree = lxml_html.fromstring(PAGE)
+    result = outcome(tree, options=OPTIONS.replace(max_tree_nodes=5))
+    assert isinstance(result, InputTooLargeError)
+    assert_story(outcome(tree.getroottree()))
+    assert isinstance(outcome(etree.ElementTree()), EmptyInputError)
+
+
 def test_bytearray_memoryview_and_soup():
     from bs4 import BeautifulSoup
     for source in (bytearray(PAGE_BYTES), memoryview(PAGE_BYTES), BeautifulSoup(PAGE, "html.parser")):
