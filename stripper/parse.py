@@ -133,6 +133,8 @@ def to_tree(source, options: Options, http_charset: str | None = None, html_elem
         return _clean_copy(source.getroottree().getroot(), options)
     elif hasattr(source, "decode") and hasattr(source, "find_all"):   # BeautifulSoup or a Tag
         text = str(source)
+        if len(text) > options.max_input_bytes:
+            raise InputTooLargeError(f"the soup is {len(text)} characters, over the limit of {options.max_input_bytes}")
     else:
         raise UnsupportedInputError(
             f"extract() takes bytes, str, an lxml element or a BeautifulSoup object, not {type(source).__name__}")
