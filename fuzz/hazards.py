@@ -46,6 +46,8 @@ HAZARDS: list[tuple[str, str]] = [
     ("gzip of a page", "run(gzip.compress(PB))"),
     ("random bytes (1 MB)", "run(random.Random(1).randbytes(1 << 20))"),
     ("JSON (with markup in strings)", "run(json.dumps({'body': '<p>x</p><div>y</div>'}).encode())"),
+    ("60 MB of JSON with markup in its first string",
+     "run(('[{\"a\": \"<p>x</p>\"},' + '{},' * 20000000 + '{}]').encode())"),
     ("plain text", "run(b'Just text, no markup at all.\\n' * 100)"),
     ("RSS / Atom feed", "run(b'<?xml version=\"1.0\"?><rss><channel><title>x</title></channel></rss>')"),
     ("SVG", "run(b'<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><text>x</text></svg>')"),
@@ -99,6 +101,10 @@ HAZARDS: list[tuple[str, str]] = [
     ("<noscript> copy of the article", "run(P.replace('<article>', '<noscript>' + P[P.index('<article>'):P.index('</article>')] + '</article></noscript><article>'))"),
     ("100,000 spaces inside a JSON-LD headline (page without <h1>)",
      "run(P.replace('<h1>Council approves the bridge</h1>', '').replace('</head>', '<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"a' + ' ' * 100000 + 'b\"}</script></head>'))"),
+    ("lxml tree 3,000 levels deep, built in code",
+     "from lxml import etree, html; root = html.Element('html'); el = etree.SubElement(root, 'body')\n"
+     "for _ in range(3000): el = etree.SubElement(el, 'div')\n"
+     "run(root)"),
     ("unsupported input type (int)", "run(42)"),
 ]
 
