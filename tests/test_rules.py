@@ -72,3 +72,21 @@ def test_captions_and_comments_options_keep_their_concepts():
     caption = "<figure><img src='a.jpg'><figcaption>Crowds on the quay at noon</figcaption></figure>"
     assert "Crowds on the quay" not in stripper.extract(page(caption)).body
     assert "Crowds on the quay" in stripper.extract(page(caption), options=stripper.Options(include_captions=True)).body
+
+
+TRANSLATED_CHROME = [
+    "<p>Schreibe einen Kommentar</p>", "<p>Laisser un commentaire</p>", "<p>Deja una respuesta</p>",
+    "<p>Lascia un commento</p>", "<p>Deixe uma resposta</p>", "<p>Добавить комментарий</p>",
+    "<p>发表评论</p>", "<p>Ihre E-Mail-Adresse wird nicht veröffentlicht.</p>",
+    "<h3>Ähnliche Beiträge</h3>", "<h3>Articles similaires</h3>", "<h3>Artículos relacionados</h3>",
+    "<h3>Похожие статьи</h3>", "<h3>関連記事</h3>", "<h3>Meistgelesen</h3>", "<h3>Les plus lus</h3>",
+    "<h3>I più letti</h3>", "<h3>Популярное</h3>", "<p>Pubblicità</p>", "<p>Publicidad</p>", "<p>Реклама</p>",
+]
+
+
+@pytest.mark.parametrize("snippet", TRANSLATED_CHROME)
+def test_translated_chrome_lines_go(snippet):
+    article = stripper.extract(page(snippet))
+    assert words(snippet) not in article.body
+    for sentence in STORY:
+        assert sentence in article.body

@@ -154,7 +154,11 @@ RULES = [
      "<p>Story continues below advertisement</p>",
      "<p>The story continues below the surface, where divers found the wreck.</p>"),
     ("comment-form-lines", "comments", "text",
-     r"^\W*(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|your email address will not be published|required fields are marked|this site uses akismet|save my name, email, and website|notify me of (?:new|follow-up)|cancel reply|you must be logged in to post a comment|comments? (?:are|is) closed|\d+ (?:comments?|responses?|replies))",
+     r"^\W*(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|your email address will not be published|"
+     r"schreibe einen kommentar|hinterlasse einen kommentar|laisser un commentaire|laisser une réponse|deja una respuesta|deja un comentario|"
+     r"lascia un commento|deixe uma resposta|deixe um comentário|добавить комментарий|оставить комментарий|оставьте комментарий|发表评论|发表回复|コメントを残す|"
+     r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada|"
+     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-mail não será publicado|ваш адрес email не будет опубликован|required fields are marked|this site uses akismet|save my name, email, and website|notify me of (?:new|follow-up)|cancel reply|you must be logged in to post a comment|comments? (?:are|is) closed|\d+ (?:comments?|responses?|replies))",
      "lines of the comment form (WordPress with Akismet and others)",
      "<p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p>",
      "<p>She chose to leave a reply in the town's guest book before leaving.</p>", 300),
@@ -188,12 +192,13 @@ RULES = [
      "<p>This slideshow requires JavaScript.</p>",
      "<p>This slideshow of old maps shows how the river moved over two centuries.</p>", 200),
     ("trending-heading", "trending", "heading",
-     r"^\W*(?:trending(?: now| stories| news| articles| topics)?|popular(?: now| stories| articles)?|most (?:popular|read|viewed|shared|commented)(?: stories| articles| this week| today)?|top stories|editor'?s'? picks|latest (?:news|stories|posts))\W*$",
+     r"^\W*(?:trending(?: now| stories| news| articles| topics)?|popular(?: now| stories| articles)?|most (?:popular|read|viewed|shared|commented)(?: stories| articles| this week| today)?|top stories|editor'?s'? picks|latest (?:news|stories|posts)"
+     r"|meistgelesen|am meisten gelesen|beliebteste artikel|les plus lus|les plus populaires|tendances|lo más leído|más leídas|tendencias|i più letti|più letti|mais lidas|популярное|самое читаемое|热门文章|热门|人気記事|ランキング|الأكثر قراءة)\W*$",
      "'Trending' and 'Most read' headings open a box of links to other stories",
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*(?:related(?: posts| stories| articles| news| content| coverage| reading| links)?|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также)\W*$",
+     r"^\W*(?:related(?: posts| stories| articles| news| content| coverage| reading| links)?|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также)\W*$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
