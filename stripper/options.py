@@ -30,7 +30,7 @@ class Options:
     include_captions: bool = False
     # Content selection thresholds.
     min_paragraph_chars: int = 25          # a text block shorter than this does not vote for its container
-    max_link_density_ratio: float = 0.5    # a block whose linked text is more than this share of it is navigation
+    max_link_density_ratio: float = 0.5    # a block with more link text than this share does not vote for its container
     min_body_chars: int = 200              # a body shorter than this gives way to the page's JSON-LD articleBody
     # Safety limits, enforced in the library (InputTooLargeError, TimeLimitError); fuzz/README.md
     # has the measured cost of each hazard. Real pages stay far below every one of them.

@@ -1,0 +1,58 @@
+"""Options change what comes out, each in the direction its name says."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import stripper
+
+PARAS = "".join(
+    f"<p>Paragraph {i} of the report on the river crossing describes the works planned for "
+    f"the coming year, the budget set aside and the delays the contractors expect.</p>" for i in range(6))
+PAGE = ("<html><body><article><h1>Crossing report</h1><p>Filed from the quay.</p>" + PARAS +
+        "<p>Also: <a href='/a'>the old bridge plans</a> and <a href='/b'>the ferry timetable for May</a></p>"
+        "<table><tr><td>Cost</td><td>4m</td></tr><tr><td>Length</td><td>300m</td></tr></table>"
+        "</article></body></html>")
+
+
+def test_options_are_frozen_and_validated():
+    options = stripper.Options()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.favor = "recall"
+    with pytest.raises(ValueError):
+        stripper.Options(favor="everything")
+    assert options.replace(favor="recall").favor == "recall"
+
+
+def test_precision_trims_short_edge_lines_that_balanced_keeps():
+    balanced = stripper.extract(PAGE).body
+    precise = stripper.extract(PAGE, options=stripper.Options(favor="precision")).body
+    assert "Filed from the quay." in balanced
+    assert "Filed from the quay." not in precise
+    assert "Paragraph 0" in precise and "Paragraph 5" in precise
+
+
+def test_recall_keeps_a_link_heavy_line_that_balanced_drops():
+    balanced = stripper.extract(PAGE).body
+    loose = stripper.extract(PAGE, options=stripper.Options(favor="recall")).body
+    assert "the ferry timetable" not in balanced
+    assert "the ferry timetable" in loose
+
+
+def test_tables_can_be_left_out():
+    assert "Cost\t4m" in stripper.extract(PAGE).body
+    assert "Cost" not in stripper.extract(PAGE, options=stripper.Options(include_tables=False)).body
+
+
+def test_reference_date_refuses_later_dates():
+    page = PAGE.replace("<html>", "<html><head><meta property='article:published_time' content='2024-05-02'></head>")
+    assert stripper.extract(page).date == "2024-05-02"
+    assert stripper.extract(page, options=stripper.Options(reference_date="2024-05-01")).date != "2024-05-02"
+
+
+def test_site_rules_remove_what_the_user_names():
+    rule = stripper.SiteRule(host="example.com", xpath="//p[contains(., 'Paragraph 3')]")
+    options = stripper.Options(site_rules=(rule,))
+    assert "Paragraph 3" not in stripper.extract(PAGE, url="https://www.example.com/x", options=options).body
+    assert "Paragraph 3" in stripper.extract(PAGE, url="https://other.org/x", options=options).body
