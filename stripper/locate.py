@@ -3,11 +3,14 @@
 Each paragraph-like block votes for the elements above it (its parent fully, its grandparent by
 half, then less with each level), so the element that directly holds most of the long, unlinked
 paragraphs wins, not a page-wide wrapper that also holds teaser cards. The votes are discounted
-by the element's share of link text. Siblings of the winner that hold good text of their own (an
-article split by an ad slot or a figure) join it."""
+by the element's share of link text. Then: near-equal candidates elsewhere lift the winner to
+their common ancestor (an article cut into steps); the winner widens over wrappers and sibling
+sections that add unlinked paragraph text; siblings that hold good text of their own (an article
+split by an ad slot or a figure) join it."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .article import HEADING
 from .blocks import RawBlock
@@ -35,11 +38,9 @@ _POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|pos
 _NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|rail|recirc|more", re.I)
 
 
-class Located:
-    __slots__ = ("container", "blocks", "good_chars")
-
-    def __init__(self, container, blocks, good_chars):
-        self.container, self.blocks, self.good_chars = container, blocks, good_chars
+class Located(NamedTuple):
+    container: object     # the winning element (its joined siblings are in `blocks` too)
+    blocks: list          # the RawBlocks inside the container and its joined siblings, in order
 
 
 def is_good(block: RawBlock, options: Options) -> bool:
@@ -121,7 +122,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
         for level, el in enumerate(chain[start:start + VOTE_LEVELS]):
             votes[el] = votes.get(el, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
     if not votes:   # no paragraph anywhere: a tiny page, all of it is the body
-        return Located(root, list(blocks), 0)
+        return Located(root, list(blocks))
     scores = {el: (vote + _class_weight(el) * min(1.0, vote / CLASS_WEIGHT)) * (1 - links[el] / max(chars[el], 1))
               for el, vote in votes.items()}
     best = max(scores, key=scores.get)
@@ -154,5 +155,4 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
                        if el in members or links.get(el, 0) <= 0.5 * chars.get(el, 0)]
     member_set = set(members)
     inside = [b for b in blocks if any(el in member_set for el in chains[b.owner])]
-    good = sum(b.chars for b in inside if is_good(b, options))
-    return Located(best, inside, good)
+    return Located(best, inside)
