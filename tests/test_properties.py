@@ -112,8 +112,8 @@ def check(source) -> None:
     else:
         assert isinstance(result, Article)
         assert isinstance(result.body, str) and "\x00" not in result.body
-        result.to_json()
-        result.to_markdown()
+        result.to_json().encode("utf-8")          # valid Unicode: no lone surrogates
+        result.to_markdown().encode("utf-8")
     assert time.monotonic() - started < EXAMPLE_BUDGET_S
 
 

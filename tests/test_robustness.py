@@ -477,6 +477,20 @@ def test_broken_jsonld():
         assert_story(outcome(data))
 
 
+def test_jsonld_escapes_of_lone_surrogates_give_valid_unicode():
+    """json.loads turns "\\ud800" into a lone surrogate: the Article must still be valid Unicode
+    (the command writes it as UTF-8, and JSON Lines readers reject it otherwise)."""
+    body = " ".join(PARAS).replace("bridge", "bri\\ud800dge")
+    ld = ('{"@type": "NewsArticle", "headline": "Bad \\udfff headline", "author": "\\ud800", '
+          f'"datePublished": "2024-05-01", "articleBody": "{body}"}}')
+    data = f'<html><head><script type="application/ld+json">{ld}</script></head><body><div id="app"></div></body></html>'
+    article = outcome(data)
+    assert isinstance(article, Article)
+    for field in ("headline", "body", "author"):
+        (getattr(article, field) or "").encode("utf-8")      # raises on a lone surrogate
+    article.to_json().encode("utf-8")
+
+
 def test_frames():
     noframes = "".join(f"<p>{p}</p>" for p in PARAS)
     data = (f"<html><head><title>{HEADLINE}</title></head><frameset cols='20%,80%'><frame src='nav.html'>"
