@@ -1,0 +1,76 @@
+"""The public surface: exports, the Article's formats, errors, inputs, threads."""
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from lxml import html as lxml_html
+
+import stripper
+
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "wordpress-amp-seed" / "page.html"
+PAGE = ("<html><head><title>Harbour plan | News</title></head><body><article><h1>Harbour plan</h1>"
+        + "".join(f"<p>Paragraph {i} about the harbour plan and the budget it needs this year.</p>" for i in range(3))
+        + "<h2>What next</h2><ul><li>Survey the pier</li><li>Hire a contractor</li></ul>"
+        "<blockquote><p>We will finish by spring, said the engineer.</p></blockquote>"
+        "</article></body></html>")
+
+
+def test_all_is_complete_and_sorted():
+    public = {name for name in dir(stripper) if not name.startswith("_")}
+    modules = {"article", "blocks", "body", "chrome", "cli", "dates", "decode", "errors", "headline",
+               "locate", "options", "parse", "pipeline", "rules", "signals", "batch", "records", "ray",
+               "datatrove"}
+    assert set(stripper.__all__) == public - modules
+    assert stripper.__all__ == sorted(stripper.__all__)
+
+
+def test_errors_share_one_base():
+    for name in ("EmptyInputError", "NotHTMLError", "DecodeError", "InputTooLargeError", "TimeLimitError"):
+        assert issubclass(getattr(stripper, name), stripper.StripperError)
+    with pytest.raises(stripper.EmptyInputError):
+        stripper.extract(b"   ")
+    with pytest.raises(stripper.NotHTMLError):
+        stripper.extract(b"%PDF-1.7 binary")
+
+
+def test_formats():
+    article = stripper.extract(PAGE)
+    assert article.body.split("\n\n")[-3:] == ["What next", "Survey the pier\nHire a contractor",
+                                              "We will finish by spring, said the engineer."]
+    data = json.loads(article.to_json())
+    assert data["headline"] == "Harbour plan" and data["body"] == article.body
+    markdown = article.to_markdown()
+    assert markdown.startswith("# Harbour plan\n")
+    assert "## What next" in markdown and "- Survey the pier\n- Hire a contractor" in markdown
+    assert "> We will finish by spring" in markdown
+    assert article.to_text().startswith("Harbour plan\n\n")
+
+
+def test_inputs_of_every_kind_agree():
+    expected = stripper.extract(PAGE.encode("utf-8"))
+    assert stripper.extract(PAGE) == expected
+    tree = lxml_html.fromstring(PAGE)
+    before = lxml_html.tostring(tree)
+    assert stripper.extract(tree) == expected
+    assert lxml_html.tostring(tree) == before, "the caller's tree must not change"
+    assert stripper.extract(BeautifulSoup(PAGE, "html.parser")) == expected
+
+
+def test_threads_get_the_same_answers():
+    data = SEED.read_bytes()
+    expected = stripper.extract(data)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: stripper.extract(data), range(32)))
+    assert all(r == expected for r in results)
+
+
+def test_explain_lists_removals_with_reasons():
+    article, removals = stripper.explain(SEED.read_bytes())
+    concepts = {r.concept for r in removals}
+    assert {"ads", "comments", "amp", "survey"} <= concepts
+    assert all(r.reason and r.rule for r in removals)
+    assert article == stripper.extract(SEED.read_bytes())

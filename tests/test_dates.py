@@ -1,0 +1,85 @@
+"""The date precedence of stripper/dates.py, one source at a time."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import stripper
+from stripper.dates import normalize_date
+
+LATER = stripper.Options(reference_date="2030-01-01", use_htmldate_fallback=False)
+STORY = "".join(f"<p>Line {i} of a story about the harbour, long enough to be a paragraph of text.</p>" for i in range(4))
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<html><head>{head}</head><body><article><h1>Harbour story</h1>{body}{STORY}</article></body></html>"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-05", "2024-03-05"),
+    ("2024-03-05T09:30:00+01:00", "2024-03-05T09:30:00+01:00"),
+    ("2024-03-05T09:30:00Z", "2024-03-05T09:30:00+00:00"),
+    ("2024-03-05T23:15:0Z", "2024-03-05T23:15:00+00:00"),
+    ("20240305T09:30:00Z", "2024-03-05T09:30:00+00:00"),
+    ("2024-03-05 09:30:00", "2024-03-05"),
+    ("Tue Mar 05 2024 09:30:00 GMT+0100", "2024-03-05T09:30:00+01:00"),
+    ("March 5, 2024", "2024-03-05"),
+    ("5 March 2024", "2024-03-05"),
+    ("12 апреля 2024", "2024-04-12"),
+    ("2024年3月5日", "2024-03-05"),
+])
+def test_normalize(value, expected):
+    assert normalize_date(value)[1] == expected
+
+
+def test_not_a_date():
+    assert normalize_date("next Tuesday") is None
+    assert normalize_date("2024-02-30") is None
+
+
+def test_jsonld_wins_over_meta():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05"}</script>'
+            '<meta property="article:published_time" content="2024-03-09">')
+    assert stripper.extract(page(head), options=LATER).date == "2024-03-05"
+
+
+def test_jsonld_in_cdata():
+    head = '<script type="application/ld+json"><![CDATA[{"@type": "NewsArticle", "datePublished": "2024-03-05"}]]></script>'
+    assert stripper.extract(page(head), options=LATER).date == "2024-03-05"
+
+
+def test_published_meta_not_modified():
+    head = ('<meta property="article:modified_time" content="2024-06-01">'
+            '<meta property="article:published_time" content="2024-03-05">')
+    assert stripper.extract(page(head), options=LATER).date == "2024-03-05"
+
+
+def test_marked_time_element():
+    body = '<time class="entry-date published" datetime="2024-03-05T08:00:00+00:00">5 March</time>'
+    assert stripper.extract(page(body=body), options=LATER).date == "2024-03-05T08:00:00+00:00"
+
+
+def test_published_on_line_gives_the_date_and_leaves_the_body():
+    article = stripper.extract(page(body="<p>Published on March 5, 2024</p>"), options=LATER)
+    assert article.date == "2024-03-05"
+    assert "Published on" not in article.body
+
+
+def test_url_date():
+    assert stripper.extract(page(), url="https://example.com/2024/03/05/story", options=LATER).date == "2024-03-05"
+    assert stripper.extract(page(), url="https://example.com/2024/mar/05/story", options=LATER).date == "2024-03-05"
+
+
+def test_no_date_from_the_future():
+    head = '<meta property="article:published_time" content="2031-01-01">'
+    assert stripper.extract(page(head), options=LATER).date is None
+
+
+def test_no_date_at_all_is_none():
+    assert stripper.extract(page(), options=LATER).date is None
+
+
+def test_reference_day_defaults_to_today():
+    from stripper.dates import reference_day
+    assert reference_day(None) >= date(2024, 1, 1)

@@ -1,0 +1,41 @@
+"""The headline precedence of stripper/headline.py."""
+from __future__ import annotations
+
+import stripper
+from stripper.headline import strip_site_name
+
+STORY = "".join(f"<p>Line {i} of a story about the harbour, long enough to be a paragraph of text.</p>" for i in range(4))
+
+
+def extract(head: str, top: str = "", heading: str = "") -> stripper.Article:
+    return stripper.extract(f"<html><head>{head}</head><body><header>{top}</header>"
+                            f"<article>{heading}{STORY}</article></body></html>")
+
+
+def test_visible_h1_beats_title_with_site_name():
+    a = extract("<title>Pier repair backed by board | Harbour News</title>", heading="<h1>Pier repair backed by board</h1>")
+    assert a.headline == "Pier repair backed by board"
+    assert "Pier repair backed" not in a.body
+
+
+def test_site_name_h1_is_not_the_headline():
+    a = extract("<title>Crumble bars for a crowd | Granny's Feast</title>",
+                top="<h1>Granny's Feast</h1>", heading="<h3 class='post-title'>Crumble bars for a crowd</h3>")
+    assert a.headline == "Crumble bars for a crowd"
+
+
+def test_site_colon_headline_title():
+    a = extract("<title>Granny's Feast: Crumble bars for a crowd</title>",
+                top="<h1>Granny's Feast</h1>", heading="<h3 class='post-title'>Crumble bars for a crowd</h3>")
+    assert a.headline == "Crumble bars for a crowd"
+
+
+def test_metadata_title_without_site_when_no_heading():
+    a = extract("<title>Pier repair backed by board - Harbour News</title>")
+    assert a.headline == "Pier repair backed by board"
+
+
+def test_strip_site_name():
+    assert strip_site_name("Headline with several words | Site", ["Site"]) == "Headline with several words"
+    assert strip_site_name("Site — Headline with several words", []) == "Headline with several words"
+    assert strip_site_name("A short one", []) == "A short one"
