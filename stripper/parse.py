@@ -163,13 +163,20 @@ def _noframes_as_body(root) -> None:
         markup = noframes.text or ""
         if "<" not in markup:
             continue
-        try:
-            body = lxml_html.fragment_fromstring(_xml_compatible(markup), create_parent="body", parser=_parser())
+        try:   # a whole document, not a fragment: lxml's fragment parser asserts on two <body>s
+            body = lxml_html.document_fromstring(_xml_compatible(markup), parser=_parser()).find("body")
         except (etree.LxmlError, ValueError):
             continue
-        inner = body.find("body")   # "<body>...</body>" inside <noframes> nests one level
-        if inner is not None and len(body) == 1 and not (body.text or "").strip():
-            body = inner
+        if body is None:
+            continue
+        after = [el for el in body.itersiblings() if el.tag != "head"]   # "</body>more<body>..."
+        if (body.tail or "").strip():
+            etree.SubElement(body, "div").text = body.tail
+        body.tail = None
+        for el in after:
+            if el.tag == "body":
+                el.tag = "div"
+            body.append(el)          # moves the element with its tail
         root.append(body)
         return
 

@@ -498,6 +498,8 @@ def test_frames():
     article = outcome(data)
     assert_story(article)
     assert "<p>" not in article.body
+    two_bodies = outcome(f"<html><frameset><noframes><body>x</body>tail<body>{noframes}</body></noframes></frameset></html>")
+    assert_story(two_bodies)     # lxml's fragment parser asserted on this (found by the fuzzer)
     bare = outcome("<html><frameset><frame src='a.html'><frame src='b.html'></frameset></html>")
     assert isinstance(bare, (Article, StripperError))
 
