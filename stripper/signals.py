@@ -70,7 +70,15 @@ def _name(value) -> str | None:
         return ", ".join(names) if names else None
     if isinstance(value, dict):
         value = value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    return _unicode(value.strip()) if isinstance(value, str) and value.strip() else None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unicode(text: str) -> str:
+    """JSON escapes such as \\ud800 decode to lone surrogates, which no UTF-8 writer accepts."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _str(value) -> str | None:
@@ -78,7 +86,7 @@ def _str(value) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    return _unicode(value.strip()) if isinstance(value, str) and value.strip() else None
 
 
 def _objects(data):
