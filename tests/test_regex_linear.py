@@ -24,7 +24,7 @@ MODULES = ("stripper.dates", "stripper.headline", "stripper.parse", "stripper.de
            "stripper.blocks")
 GENERIC = ("a", "-", " ", "\t", "\n", "_", ".", "0", "1", "<", ">", "/", ":", "|", "!", "x-", "a ",
            "ad-", " hid", "<meta ", "<!--", "-->", "<?", "2024-", "2024-01-", "12:", "20240101",
-           "Jan 1 ", "1 Jan ", "published ", "share ", "&amp;")
+           "Jan 1 ", "1 Jan ", "published ", "share ", "&amp;", "<!---->", "<!-- x -->\n", "<?x?>", "&#x10;")
 
 
 def _module_patterns():
@@ -67,15 +67,15 @@ SIZE_OF = {"bs4 meta charset (run on decode.DECLARATION_BYTES)": 4096}
 def _words(pattern: str) -> list[str]:
     """Literal words of a pattern's alternatives, for near-miss inputs."""
     words = re.findall(r"[A-Za-z][A-Za-z0-9'’ ]{1,}", pattern)
-    return sorted(set(w for w in words if not re.fullmatch(r"[PpdDsSwWbB]", w)))[:12]
+    return sorted(set(w for w in words if not re.fullmatch(r"[PpdDsSwWbB]", w)), key=lambda w: (-len(w), w))
 
 
 def adversarial_inputs(pattern: re.Pattern, size: int = SIZE) -> list[str]:
     source = pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode("latin-1")
     units = list(GENERIC)
-    units += sorted(set(c for c in source if c.isprintable() and c not in "\\()[]{}?*+^$"))[:40]
-    for word in _words(source):
-        units += [word, word + " ", word + "-", word[:-1], word[:-1] + " "]
+    units += sorted(set(c for c in source if c.isprintable() and c not in "\\()[]{}?*+^$" + "".join(GENERIC)))[:16]
+    for word in _words(source)[:6]:
+        units += [word + " ", word + "-", word[:-1]]
     inputs = []
     for unit in dict.fromkeys(units):
         run = unit * (size // len(unit) + 1)
@@ -147,3 +147,18 @@ def test_the_check_catches_a_quadratic_pattern():
     quadratic = re.compile(r"\s+x")
     with pytest.raises(AssertionError, match="took"):
         assert_linear("quadratic", quadratic)
+
+
+HISTORICAL = [   # patterns this project once shipped, each caught by this test before it was fixed
+    ("parse._NOT_PAGE_ROOT, exponential on comments",
+     re.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(rss|feed|svg|rdf:RDF|urlset|sitemapindex|kml|gpx)\b",
+                re.IGNORECASE | re.DOTALL)),
+    ("parse._PROLOG_ITEM, quadratic on spaces", re.compile(r"\s*(?:<\?[^>]*>|<!--|<!doctype[^>]*>)", re.IGNORECASE)),
+    ("headline._SEPARATORS, quadratic on spaces", re.compile(r"\s+(?:\||-|–|—|::|·|»|/|•|~)\s+|\s*\|\s*")),
+]
+
+
+@pytest.mark.parametrize("name,pattern", HISTORICAL, ids=[n for n, _ in HISTORICAL])
+def test_the_check_catches_patterns_it_found(name, pattern):
+    with pytest.raises(AssertionError, match="took"):
+        assert_linear(name, pattern)
