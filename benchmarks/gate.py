@@ -15,10 +15,11 @@ HERE = Path(__file__).resolve().parent
 # corpus -> {(metric, field): floor}. Measured figures at the time each floor was set are in the
 # README's results table; floors sit a little below them so run-to-run noise cannot flake CI.
 FLOORS = {
-    "aeb": {("body", "f1"): 0.965, ("headline", "accuracy"): 0.95, ("date", "accuracy"): 0.95,
-            ("date", "precision"): 0.95},
-    "readability": {("body", "f1"): 0.94, ("headline", "accuracy"): 0.85, ("date", "accuracy"): 0.94},
-    "dates": {("date", "accuracy"): 0.90, ("date", "precision"): 0.92},
+    "aeb": {("body", "f1"): 0.972, ("body", "precision"): 0.962, ("body", "recall"): 0.978,
+            ("headline", "accuracy"): 0.98, ("date", "accuracy"): 0.97, ("date", "precision"): 0.97},
+    "readability": {("body", "f1"): 0.95, ("headline", "accuracy"): 0.86, ("date", "accuracy"): 0.97,
+                    ("date", "precision"): 0.97},
+    "dates": {("date", "accuracy"): 0.915, ("date", "precision"): 0.95},
 }
 MAX_PAGES_WITH_CHROME = 0.0
 MAX_ERRORS = 0
