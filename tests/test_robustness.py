@@ -84,8 +84,19 @@ def run_isolated(code: str, timeout: float = 120.0) -> dict:
     prelude = textwrap.dedent("""
         import json, resource, sys, time
         import stripper
+        def peak_rss_mb():
+            # VmHWM starts afresh at exec; ru_maxrss keeps the peak of the parent that forked us
+            # (pytest, grown by earlier tests), which made these figures depend on test order.
+            try:
+                with open("/proc/self/status") as status:
+                    for line in status:
+                        if line.startswith("VmHWM:"):
+                            return int(line.split()[1]) // 1024
+            except OSError:
+                pass
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         def report(result, started):
-            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+            rss = peak_rss_mb()
             print(json.dumps({"result": result, "seconds": time.monotonic() - started, "rss_mb": rss}))
         def classify(source, **kw):
             started = time.monotonic()
