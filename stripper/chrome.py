@@ -85,6 +85,11 @@ def _classifier(rules: Compiled):
     return classify
 
 
+def _removal(el, concept: str, name: str, reason: str) -> Removal:
+    text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
+    return Removal(concept, name, reason, describe(el), text)
+
+
 def _drop(el) -> None:
     """Remove el and its subtree, keeping its tail text in place."""
     parent = el.getparent()
@@ -153,8 +158,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 continue
         removed.add(el)
         if record is not None:
-            text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
-            record.append(Removal(rule.concept, rule.name, rule.reason, describe(el), text))
+            record.append(_removal(el, rule.concept, rule.name, rule.reason))
         _drop(el)
 
 
@@ -174,6 +178,5 @@ def apply_site_rules(root, url: str | None, options: Options, record: list | Non
         for el in found:
             if isinstance(el, etree._Element) and el.getparent() is not None:
                 if record is not None:
-                    text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
-                    record.append(Removal("site", rule.host or "any", rule.reason, describe(el), text))
+                    record.append(_removal(el, "site", rule.host or "any", rule.reason))
                 _drop(el)
