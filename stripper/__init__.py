@@ -5,8 +5,8 @@
     >>> article.headline, article.date, article.body
 """
 from .article import Article, Block, Removal
-from .errors import (DecodeError, EmptyInputError, InputTooLargeError, NotHTMLError,
-                     StripperError, TimeLimitError)
+from .errors import (DecodeError, EmptyInputError, ExtractionError, InputTooLargeError, NotHTMLError,
+                     StripperError, TimeLimitError, UnsupportedInputError)
 from .options import Options, SiteRule
 from .pipeline import explain, extract
 from .batch import extract_many
@@ -17,6 +17,7 @@ __all__ = [
     "Block",
     "DecodeError",
     "EmptyInputError",
+    "ExtractionError",
     "InputTooLargeError",
     "NotHTMLError",
     "Options",
@@ -24,6 +25,7 @@ __all__ = [
     "SiteRule",
     "StripperError",
     "TimeLimitError",
+    "UnsupportedInputError",
     "explain",
     "extract",
     "extract_many",

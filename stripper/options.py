@@ -16,6 +16,23 @@ class SiteRule:
     attr_pattern: str = ""
     reason: str = "user rule"
 
+    def __post_init__(self) -> None:
+        """A broken rule is refused when it is made, not on the first page it meets."""
+        if not (self.xpath or self.attr_pattern):
+            raise ValueError("a SiteRule needs an xpath or an attr_pattern")
+        if self.xpath:
+            from lxml import etree
+            try:
+                etree.XPath(self.xpath)
+            except etree.XPathSyntaxError as exc:
+                raise ValueError(f"SiteRule xpath {self.xpath!r} does not compile: {exc}") from None
+        if self.attr_pattern:
+            import re
+            try:
+                re.compile(self.attr_pattern)
+            except re.error as exc:
+                raise ValueError(f"SiteRule attr_pattern {self.attr_pattern!r} does not compile: {exc}") from None
+
 
 @dataclass(frozen=True)
 class Options:

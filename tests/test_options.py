@@ -56,3 +56,12 @@ def test_site_rules_remove_what_the_user_names():
     options = stripper.Options(site_rules=(rule,))
     assert "Paragraph 3" not in stripper.extract(PAGE, url="https://www.example.com/x", options=options).body
     assert "Paragraph 3" in stripper.extract(PAGE, url="https://other.org/x", options=options).body
+
+
+def test_broken_site_rules_are_refused_when_made():
+    with pytest.raises(ValueError):
+        stripper.SiteRule(xpath="//div[")
+    with pytest.raises(ValueError):
+        stripper.SiteRule(attr_pattern="(unclosed")
+    with pytest.raises(ValueError):
+        stripper.SiteRule(host="example.com")
