@@ -21,6 +21,7 @@ import argparse
 import codecs
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
@@ -129,11 +130,23 @@ def _worker_main(conn, options: Options, timeout_s: float | None, max_bytes: int
             os.close(fd)
         except OSError:
             pass
+    # A thread takes chunks off the pipe as soon as they come, so that the parent can queue the
+    # next chunk while this one is being extracted (never blocking on a full pipe).
+    chunks: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        while True:
+            try:
+                chunk = conn.recv()
+            except (EOFError, OSError):
+                chunk = None
+            chunks.put(chunk)
+            if chunk is None:
+                return
+
+    threading.Thread(target=receive, daemon=True, name="stripper-batch-receiver").start()
     while True:
-        try:
-            chunk = conn.recv()
-        except (EOFError, OSError):
-            return
+        chunk = chunks.get()
         if chunk is None:
             return
         for seq, record in chunk:
@@ -164,8 +177,9 @@ class _Worker:
         self.last_heard = time.monotonic()
 
     def send(self, chunk: list) -> None:
+        if not self.pending:          # the clock of a busy worker runs from its last answer
+            self.last_heard = time.monotonic()
         self.pending.extend(chunk)
-        self.last_heard = time.monotonic()
         self.conn.send(chunk)
 
     def stop(self, wait_s: float = 2.0) -> None:
@@ -253,8 +267,8 @@ def _run_pool(records: Iterator[InputRecord], jobs: int, options: Options, timeo
 
     try:
         while True:
-            for worker in workers:                                  # feed the idle workers
-                if worker.pending:
+            for worker in workers:         # feed the workers: one chunk at work, one queued
+                if len(worker.pending) >= chunk_records:
                     continue
                 chunk = []
                 while len(chunk) < chunk_records:
