@@ -16,6 +16,8 @@ BLOCK_TAGS = frozenset((
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset(("li", "dt", "dd"))
 CELL_TAGS = frozenset(("td", "th"))
+# Inline elements that may sit inside a word ("<b>W</b>ord"): no space is added where they end.
+WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr".split())
 
 
 class RawBlock:
@@ -98,9 +100,9 @@ def walk_blocks(root) -> list[RawBlock]:
                     pre_depth -= 1
             elif tag == "a":
                 link_depth -= 1
-            elif tag in ("img", "input") or tag not in ("span", "b", "i", "em", "strong", "font", "sup", "sub", "small", "u", "abbr", "cite", "code", "mark", "q", "s", "time", "label", "bdi", "wbr"):
+            elif tag not in WORD_INLINE_TAGS:
                 if parts and not parts[-1].endswith(" "):
-                    parts.append(" ")     # unknown inline elements still separate words
+                    parts.append(" ")     # images, inputs and unknown elements still separate words
             tail = el.tail
             if tail and el is not root:
                 parts.append(tail)
