@@ -28,6 +28,7 @@ from . import __version__
 from .errors import StripperError
 from .options import Options
 from .pipeline import explain, extract
+from .records import walk_directory
 
 __all__ = ["main"]
 
@@ -97,14 +98,8 @@ def _options(args: argparse.Namespace) -> Options:
 # --- inputs ----------------------------------------------------------------------------
 
 def _pages_in(directory: str) -> list[str]:
-    """HTML files under `directory`, recursively, sorted; symlinked directories not followed."""
-    found = []
-    for top, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in files:
-            if name.lower().endswith(PAGE_SUFFIXES):
-                found.append(os.path.join(top, name))
-    return sorted(found, key=lambda path: os.path.relpath(path, directory).split(os.sep))
+    """HTML files under `directory`, recursively, sorted (the batch runner's walk)."""
+    return list(walk_directory(directory, tuple("*" + suffix for suffix in PAGE_SUFFIXES)))
 
 
 def _expand(inputs: Iterable[str]) -> tuple[list[str], list[str]]:

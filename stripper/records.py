@@ -101,14 +101,15 @@ def input_kind(path: str) -> str:
     return "file"
 
 
-def _walk(directory: str, globs: Iterable[str]) -> Iterator[str]:
-    """Files under `directory` whose name matches one of `globs`, recursively, in sorted order
-    (the order must not change between runs: --resume relies on it)."""
-    globs = tuple(globs)
+def walk_directory(directory: str, globs: Iterable[str] = DEFAULT_GLOBS) -> Iterator[str]:
+    """Files under `directory` whose name matches one of `globs` (ignoring case: PAGE.HTML is a
+    page too), recursively, in sorted order (the order must not change between runs: --resume
+    relies on it). Symlinked directories are not followed."""
+    globs = tuple(pattern.lower() for pattern in globs)
     for root, dirs, files in os.walk(directory):
         dirs.sort()
         for name in sorted(files):
-            if any(fnmatch.fnmatch(name, pattern) for pattern in globs):
+            if any(fnmatch.fnmatchcase(name.lower(), pattern) for pattern in globs):
                 yield os.path.join(root, name)
 
 
@@ -117,7 +118,7 @@ def expand_paths(paths: Iterable[str], globs: Iterable[str] = DEFAULT_GLOBS) -> 
     globs = tuple(globs)
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            yield from _walk(path, globs)
+            yield from walk_directory(path, globs)
         else:
             yield path
 
