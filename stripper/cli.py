@@ -28,7 +28,7 @@ from . import __version__
 from .errors import StripperError
 from .options import Options
 from .pipeline import explain, extract
-from .records import walk_directory
+from .records import read_file_bytes, walk_directory
 
 __all__ = ["main"]
 
@@ -117,14 +117,14 @@ def _expand(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
     return pages, empty_dirs
 
 
-def _read(path: str) -> bytes:
+def _read(path: str, max_bytes: int) -> bytes:
+    """The page's bytes; a file over max_bytes is refused without being read whole."""
     if path == STDIN:
         stream = getattr(sys.stdin, "buffer", None)
         if stream is not None:
             return stream.read()
         return sys.stdin.read().encode("utf-8", "surrogateescape")
-    with open(path, "rb") as handle:
-        return handle.read()
+    return read_file_bytes(path, max_bytes)
 
 
 # --- output file names -----------------------------------------------------------------
@@ -365,8 +365,8 @@ def _run(args: argparse.Namespace) -> int:
         for path in pages:
             try:
                 try:
-                    data = _read(path)
-                except OSError as error:
+                    data = _read(path, options.max_input_bytes)
+                except (OSError, StripperError) as error:
                     raise _PageError(_describe(error)) from None
                 try:
                     if args.explain:
