@@ -15,7 +15,7 @@ from .article import Removal
 from .options import Options
 from .rules import BUILTIN, Compiled
 
-__all__ = ["apply_site_rules", "remove_chrome", "describe"]
+__all__ = ["apply_site_rules", "remove_chrome", "remove_concept", "describe"]
 
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # Content markers: an element with one of these, and its ancestors, are never chrome.
@@ -159,6 +159,16 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         removed.add(el)
         if record is not None:
             record.append(_removal(el, rule.concept, rule.name, rule.reason))
+        _drop(el)
+
+
+def remove_concept(root, concept: str, rules: Compiled = BUILTIN) -> None:
+    """Drop the elements that a class/id rule of one concept names (the site clock, from the copy
+    of the page that htmldate reads), with none of remove_chrome's guards."""
+    regexes = [regex for rule, regex in rules.attr if rule.concept == concept]
+    doomed = [el for el in root.iter() if isinstance(el.tag, str)
+              and (attrs := _attr_string(el)) and any(regex.search(attrs) for regex in regexes)]
+    for el in doomed:
         _drop(el)
 
 

@@ -9,7 +9,7 @@ import time
 from .article import Article, join_blocks
 from .blocks import walk_blocks
 from .body import assemble, jsonld_blocks
-from .chrome import remove_chrome, apply_site_rules
+from .chrome import remove_chrome, remove_concept, apply_site_rules
 from .dates import pick_date, reference_day
 from .errors import ExtractionError, InputTooLargeError, StripperError, TimeLimitError
 from .headline import pick_headline
@@ -74,6 +74,7 @@ def _htmldate(source, url, options: Options) -> str | None:
     try:
         # A tree, not text: given a str that starts with "http", htmldate downloads it.
         tree = to_tree(text[:HTMLDATE_MAX_CHARS], options, html_elements=True)   # htmldate wants HtmlElement
+        remove_concept(tree, "clock")   # a header's today's-date display is the one date htmldate must not see
         found = find_date(tree, url=url, extensive_search=True, original_date=True,
                           outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
     except Exception:   # a last-resort guess from a third party must never fail the page

@@ -2,7 +2,8 @@
 encoding) and the true answer (expected.json: url, headline, date, body).
 
 Run `pytest tests/test_goldens.py --update-goldens` to rewrite expected.json from the current
-output instead of comparing; review the change with `git diff fixtures/` before committing it."""
+output instead of comparing (known gaps keep their hand-written truth); review the change with
+`git diff fixtures/` before committing it."""
 from __future__ import annotations
 
 import difflib
@@ -66,6 +67,8 @@ def test_golden(case: Path, request):
     article = stripper.extract(data, url=url)
 
     if request.config.getoption("--update-goldens"):
+        if case.name in KNOWN_GAPS:   # a known gap's expected.json is the hand-written truth
+            pytest.skip(f"{case.name} is a known gap: its expected.json is not rewritten")
         out = {"url": url, "headline": article.headline, "date": article.date, "body": article.body}
         expected_path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         pytest.skip(f"updated {expected_path}; review with `git diff fixtures/`")
