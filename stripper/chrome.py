@@ -153,7 +153,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             continue
         if any(a in removed for a in el.iterancestors()):
             continue    # already gone with an ancestor
-        if rule.kind == "attr" and rule.concept != "comments" and page_words:
+        if rule.kind == "attr" and rule.concept not in ("comments", "captions") and page_words:
             if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
                 continue
         removed.add(el)

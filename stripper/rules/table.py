@@ -120,7 +120,7 @@ RULES = [
      "<div id='amp-mobile-version-switcher'><a rel='nofollow' href='?noamp=mobile'>Exit mobile version</a></div>",
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
-     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|credits?|slideshow|carousel|gallery[-_]?(?:caption|count|counter|nav)",
+     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True))",
      "<div class='wp-caption-text'>The old pier at dawn. Photo: Staff photographer</div>",
      "<div class='entry-content'><p>The photo credit line was missing from the first edition.</p></div>"),
