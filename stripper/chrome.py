@@ -53,14 +53,26 @@ def _attr_string(el) -> str:
     return f"{cls or ''} {ident or ''}".lower()
 
 
+def _is_comment(el, classify) -> bool:
+    """Reader comments are marked up like small articles (<article class="comment-body"
+    itemtype="https://schema.org/Comment">, <div itemprop="text">): no content marker there."""
+    rule = classify(el)[1]
+    if rule is not None and rule.concept == "comments":
+        return True
+    for scope in (el, *el.iterancestors()):
+        if scope.get("itemscope") is not None:
+            return "Comment" in (scope.get("itemtype") or "")
+    return False
+
+
 def _protected(root, classify) -> set:
     """Elements that hold the article's content marker, and all their ancestors."""
     keep = set()
     for el in root.iter():
         if not isinstance(el.tag, str) or el in keep:
             continue
-        if el.tag in ("article", "main") or el.get("itemprop") in ("articleBody", "text") \
-                or el.get("role") in ("main", "article") or classify(el)[0]:
+        if (el.tag in ("article", "main") or el.get("itemprop") in ("articleBody", "text")
+                or el.get("role") in ("main", "article") or classify(el)[0]) and not _is_comment(el, classify):
             keep.add(el)
             keep.update(el.iterancestors())
     return keep
