@@ -36,6 +36,7 @@ def describe(el) -> str:
 
 SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words, one a stop word, is a heading's anchor
 INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s sub sup font label".split())
+DATELINE_LEAD_IN_CHARS = 80  # a byline-class span followed by this much paragraph text opens the story: kept
 INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))
 INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings   # what class rules may take out of running text
 _SLUG_SPLIT = re.compile(r"[-_]+")
@@ -51,6 +52,15 @@ def _attr_string(el) -> str:
         if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):
             ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
     return f"{cls or ''} {ident or ''}".lower()
+
+
+def _opens_paragraph(el) -> bool:
+    """A dateline span that leads into a paragraph's running text ("CAIRO — Gunmen opened fire ...")."""
+    parent = el.getparent()
+    if parent is None or parent.tag != "p":
+        return False
+    own = len("".join(el.itertext()))
+    return len("".join(parent.itertext())) - own >= DATELINE_LEAD_IN_CHARS
 
 
 def _is_comment(el, classify) -> bool:
@@ -147,6 +157,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     rule = None   # a link or span inside running text: taking it would cut sentences
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
                     rule = None   # h3.header-anchor-post is the heading itself, not its permalink
+                elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el):
+                    rule = None   # <p><span class="dateline">CAIRO —</span> Gunmen ...: the story's first words
             elif el.get("style"):
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)

@@ -90,3 +90,13 @@ def test_translated_chrome_lines_go(snippet):
     assert words(snippet) not in article.body
     for sentence in STORY:
         assert sentence in article.body
+
+
+def test_dateline_that_opens_the_story_stays():
+    """A span.dateline leading into the first paragraph is the story's first words; a byline span
+    that is its paragraph's whole text still goes."""
+    lead = ("<p><span class='dateline'>HARBOURTOWN —</span> The ferry company cancelled every "
+            "crossing on Monday after a storm damaged the loading ramp at the northern pier.</p>")
+    article = stripper.extract(page(lead + "<p><span class='byline'>By Ada Quill</span></p>"))
+    assert "HARBOURTOWN — The ferry company cancelled every crossing" in article.body
+    assert "Ada Quill" not in article.body
