@@ -98,6 +98,11 @@ RULES = [
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
+    ("video-players", "media", "attr",
+     r"[a-z]+[-_]?player|video[-_]?(?:slate|posterboard|playlist|thumbnails?)|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
+     "video players carry their own titles, countdowns ('Your video will play in 0:25') and playlists, not article text",
+     "<div class='videoplayer'><div class='video-headline'>Harbour crane at work</div><div class='countdown'>Your video will play in 00:25</div></div>",
+     "<div class='entry-content'><p>The player scored twice in the second half of the cup final.</p></div>"),
     ("site-clock", "clock", "attr",
      r"today|todays?[-_]?date|current[-_]?(?:date|time)|date[-_]?today|top[-_]?bar|header[-_]?(?:date|top[-_]?bar)|date[-_]?header|td[-_]data[-_]time|jeg[-_]top[-_]date",
      "the site header's top bar and today's-date display show the day of the visit, not of the article "
