@@ -51,6 +51,14 @@ def _kind(owner, quote_depth: int) -> tuple[str, int]:
     return PARAGRAPH, 0
 
 
+def _leads_somewhere(a) -> bool:
+    """False for a javascript: pseudo-link wrapped around paragraphs (a click handler over the
+    content): its text is the page's own, not link text. Short ones (share buttons) stay links."""
+    if not (a.get("href") or "").lstrip()[:11].lower().startswith("javascript:"):
+        return True
+    return not any(el.tag in BLOCK_TAGS for el in a.iterdescendants())
+
+
 def walk_blocks(root) -> list[RawBlock]:
     """The text blocks of `root` in document order."""
     blocks: list[RawBlock] = []
@@ -83,7 +91,7 @@ def walk_blocks(root) -> list[RawBlock]:
                     quote_depth += 1
                 elif tag == "pre":
                     pre_depth += 1
-            elif tag == "a":
+            elif tag == "a" and _leads_somewhere(el):
                 link_depth += 1
             text = el.text
             if text:
@@ -98,7 +106,7 @@ def walk_blocks(root) -> list[RawBlock]:
                     quote_depth -= 1
                 elif tag == "pre":
                     pre_depth -= 1
-            elif tag == "a":
+            elif tag == "a" and _leads_somewhere(el):
                 link_depth -= 1
             elif tag not in WORD_INLINE_TAGS:
                 if parts and not parts[-1].endswith(" "):
