@@ -34,6 +34,7 @@ WIDEN_MAX_LINK_DENSITY = 0.2    # ... with at most this much link text in what i
 WIDEN_MIN_GOOD_SHARE = 0.7      # ... and most of what it adds must be paragraphs
 CLASS_WEIGHT = 25.0             # votes an element gains (or loses) when its class/id names content (or chrome),
                                 # at most as many as it has: a name alone cannot make a container
+TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))
 _POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|markdown", re.I)
 _NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|rail|recirc|more", re.I)
 
@@ -128,8 +129,10 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     best = max(scores, key=scores.get)
     top = scores[best]
     best = _climb(best, scores)
+    while best.tag in TABLE_PARTS and best.getparent() is not None:
+        best = best.getparent()     # a table body or row is part of a table, never the whole article
     widened = _widen(best, good, chars, links)
-    if widened is not best and good.get(widened, 0) > good.get(best, 0):
+    if widened is not best and good.get(widened, 0) >= good.get(best, 0):
         best = widened
     members = [best]
     parent = best.getparent()
