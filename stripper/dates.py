@@ -174,8 +174,25 @@ def _from_byline(removals, latest: date) -> str | None:
     return None
 
 
+def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:
+    """A day picked from a source without a UTC offset, made precise by a <time datetime> of the
+    same day that has one ("2019-11-19" -> "2019-11-19T02:24:00+00:00")."""
+    if not found or len(found) != 10:
+        return found
+    for el, value in sig.times:
+        full = _valid(value, latest)
+        if full and len(full) > 10 and full[:10] == found:
+            return full
+    return found
+
+
 def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback=None) -> str | None:
-    """The first valid date in the precedence above; `fallback()` is the last resort."""
+    """The first valid date in the precedence above (to the instant when a <time> of that day
+    gives one); `fallback()` is the last resort."""
+    return _with_instant(_pick_date(sig, url, latest, removals, fallback), sig, latest)
+
+
+def _pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback=None) -> str | None:
     for article in sig.jsonld:
         found = _valid(article.date_published, latest) or _valid(article.date_created, latest)
         if found:

@@ -13,7 +13,8 @@ ARTICLE_TYPES = frozenset((
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
     "techarticle", "socialmediaposting", "liveblogposting", "posting", "report", "review",
     "creativework", "medicalwebpage", "webpage", "itempage", "howto", "recipe", "videoobject",
-    "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle"))
+    "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
+    "claimreview", "criticreview"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 _DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date')]"
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)

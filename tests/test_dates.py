@@ -83,3 +83,22 @@ def test_no_date_at_all_is_none():
 def test_reference_day_defaults_to_today():
     from stripper.dates import reference_day
     assert reference_day(None) >= date(2024, 1, 1)
+
+
+def test_a_day_without_offset_takes_the_instant_of_a_time_element_that_day():
+    head = '<meta itemprop="datePublished" content="2024-03-05 02:24:00">'
+    body = '<time class="stamp" datetime="2024-03-05 02:24:00 UTC">Mar 4, 2024, 9:24 PM ET</time>'
+    assert stripper.extract(page(head, body), options=LATER).date == "2024-03-05T02:24:00+00:00"
+
+
+def test_a_time_element_of_another_day_does_not_replace_the_day():
+    head = '<meta property="article:published_time" content="2024-03-05">'
+    body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'
+    assert stripper.extract(page(head, body), options=LATER).date == "2024-03-05"
+
+
+def test_claim_review_date():
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ClaimReview", '
+            '"datePublished": "2024-03-05T10:15:00+00:00", "claimReviewed": "The pier will close"}</script>')
+    body = "<p>On Feb. 27, 2024, a post claimed that the pier would close for good.</p>"
+    assert stripper.extract(page(head, body), options=LATER).date == "2024-03-05T10:15:00+00:00"
