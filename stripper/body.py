@@ -8,7 +8,7 @@ from .chrome import describe
 from .options import Options
 from .rules import BUILTIN, Compiled
 
-__all__ = ["assemble", "jsonld_blocks"]
+__all__ = ["assemble", "byline_zone", "jsonld_blocks"]
 
 HEADING_SECTION_MAX_LINES = 30   # how many lines a "Trending" heading may take with it
 TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again,
@@ -18,6 +18,8 @@ SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single 
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
+BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
+BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
@@ -107,6 +109,23 @@ def _trim_edges(blocks: list[RawBlock], drop) -> list[RawBlock]:
     for block in blocks[:first] + blocks[last + 1:]:
         drop(block, None, "short line at the edge of the body (favor=precision)")
     return blocks[first:last + 1]
+
+
+def byline_zone(blocks: list[RawBlock], headline: str | None) -> list[str]:
+    """The short lines right under the printed headline, before the story's first paragraph:
+    where bylines and datelines stand."""
+    if not headline:
+        return []
+    wanted = _norm(headline)
+    for i, block in enumerate(blocks):
+        if block.kind == HEADING and _norm(block.text) == wanted:
+            zone = []
+            for after in blocks[i + 1:i + 1 + BYLINE_ZONE_MAX_LINES]:
+                if after.chars > BYLINE_ZONE_MAX_CHARS:
+                    break
+                zone.append(after.text)
+            return zone
+    return []
 
 
 def jsonld_blocks(signals, options: Options) -> list[Block]:

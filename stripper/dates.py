@@ -5,13 +5,16 @@
 3. a <time> element marked as the publication time (pubdate, itemprop, class "published");
 4. the day that every <time datetime> on the page agrees on;
 4b. the first byline or "Published on" line that chrome removal took out (its date is the article's);
-4c. the first short text of an element whose class names a date (span.entry-date), outside lists;
+4c. the first short line between the printed headline and the body that holds a date and is not an
+    "Updated" line (the byline zone);
+4d. the first short text of an element whose class names a date (span.entry-date), outside lists;
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/);
 6. htmldate's search of the page (original date, not the modified one), as the last resort.
 
 A date is valid when it parses and lies between MIN_DATE and the reference day (the options'
 reference_date, else today in UTC): nothing from the future. A value with a time and a UTC
-offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD.
+offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD. A day is given its instant
+when a <time datetime> of the same day has an offset.
 """
 from __future__ import annotations
 
@@ -132,6 +135,21 @@ def _from_lone_time(sig: Signals, latest: date) -> str | None:
     return next(f for f in found if f) if len(days) == 1 else None
 
 
+_UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл", re.I)
+
+
+def _from_byline_zone(lines, latest: date) -> str | None:
+    """The first line of the byline zone (body.byline_zone: the short lines under the headline)
+    that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin");
+    "Updated ..." lines are skipped."""
+    for text in lines:
+        if not _UPDATED.search(text):
+            found = _valid(text, latest)
+            if found:
+                return found
+    return None
+
+
 def _from_date_label(sig: Signals, latest: date) -> str | None:
     """The first short text of an element whose class names a date (span.entry-date), outside lists."""
     for text in sig.date_labels:
@@ -186,13 +204,14 @@ def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:
     return found
 
 
-def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback=None) -> str | None:
+def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback=None,
+              byline_zone=()) -> str | None:
     """The first valid date in the precedence above (to the instant when a <time> of that day
     gives one); `fallback()` is the last resort."""
-    return _with_instant(_pick_date(sig, url, latest, removals, fallback), sig, latest)
+    return _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
 
 
-def _pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback=None) -> str | None:
+def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone) -> str | None:
     for article in sig.jsonld:
         found = _valid(article.date_published, latest) or _valid(article.date_created, latest)
         if found:
@@ -202,7 +221,7 @@ def _pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallbac
         if found:
             return found
     found = _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_byline(removals, latest) \
-        or _from_date_label(sig, latest) or _from_url(url, latest)
+        or _from_byline_zone(byline_zone, latest) or _from_date_label(sig, latest) or _from_url(url, latest)
     if found:
         return found
     return _valid(fallback(), latest) if fallback else None

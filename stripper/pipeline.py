@@ -8,7 +8,7 @@ import time
 
 from .article import Article, join_blocks
 from .blocks import walk_blocks
-from .body import assemble, jsonld_blocks
+from .body import assemble, byline_zone, jsonld_blocks
 from .chrome import remove_chrome, remove_concept, apply_site_rules
 from .dates import pick_date, reference_day
 from .errors import ExtractionError, InputTooLargeError, StripperError, TimeLimitError
@@ -57,7 +57,8 @@ def _run(source, url, options: Options, record: list | None) -> Article:
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
     clock.check("locating the body")
     date = pick_date(signals, url, reference_day(options.reference_date), record,
-                     fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None)
+                     fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None,
+                     byline_zone=byline_zone(raw, headline))
     clock.check("picking the date")
     article = signals.first_article()
     return Article(

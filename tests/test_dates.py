@@ -102,3 +102,15 @@ def test_claim_review_date():
             '"datePublished": "2024-03-05T10:15:00+00:00", "claimReviewed": "The pier will close"}</script>')
     body = "<p>On Feb. 27, 2024, a post claimed that the pier would close for good.</p>"
     assert stripper.extract(page(head, body), options=LATER).date == "2024-03-05T10:15:00+00:00"
+
+
+def test_byline_zone_under_the_headline_gives_the_date():
+    html = ("<html><body><div class='story'><h1>Harbour story</h1><div class='info'>Ivan Petrov, 12 April 2024</div>"
+            f"<div class='text'>{STORY}</div></div></body></html>")
+    assert stripper.extract(html, options=LATER).date == "2024-04-12"
+
+
+def test_byline_zone_skips_updated_lines():
+    html = ("<html><body><div class='story'><h1>Harbour story</h1><div class='info'>Updated 20 May 2024</div>"
+            f"<div class='text'>{STORY}</div></div></body></html>")
+    assert stripper.extract(html, options=LATER).date is None

@@ -24,7 +24,6 @@ MIN_FIXTURES = 30
 KNOWN_GAPS = {
     "bignews-jsonld-seo-title": "h1 shares under half its words with the SEO title; survey callout block kept",
     "fr-news-utf8-publicite": "'Contribuer / Réutiliser ce contenu' reactions section kept",
-    "ru-dle-windows-1251": "visible Russian date not in a byline container; htmldate picks an image path",
     "sport-report-league-table": "h1 differs from <title>; kicker and match-facts box kept",
 }
 
