@@ -178,7 +178,7 @@ RULES = [
      "<p><a href='?noamp=mobile'>Exit mobile version</a></p>",
      "<p>The exit from the mobile home park was blocked by snow.</p>"),
     ("reader-survey", "survey", "text",
-     r"\bwe(?:\s*'d|\s*’d| would)? (?:want|like|love) to hear from you\b|\btell us (?:via|in|using|through|with) (?:a|our|the|this) (?:short |brief |quick )?(?:survey|form|questionnaire)\b|\b(?:share your (?:story|experience)s? with us|take our (?:short |quick )?survey)\b",
+     r"\bwe(?:\s*'d|\s*’d| would)? (?:want|like|love) to hear from (?:you|readers|people|parents|anyone)\b|\btell us (?:via|in|using|through|with) (?:a|our|the|this) (?:short |brief |quick )?(?:survey|form|questionnaire)\b|\b(?:share your (?:story|experience)s?(?: with us)?|take our (?:short |quick )?survey)\b|\byour responses are secure\b",
      "reader call-outs ('Are you affected by ...? We want to hear from you') ask for input, they are not reporting",
      "<h2>Are you affected by the flooding? We want to hear from you</h2><p>Tell us via a short survey.</p>",
      "<p>The survey of 2,000 households found that most wanted the bus route restored.</p>", 700),
