@@ -28,6 +28,7 @@ SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few li
 SIBLING_LINK_DENSITY = 0.25
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
+CLIMB_MAX_LEVELS = 3            # ... no more than this many levels above the winner
 WIDEN_MAX_LEVELS = 3            # how many levels that add text the container may widen over (bare wrappers are free)
 WIDEN_MIN_SHARE = 0.15          # ... each step must add this share of the paragraph text it has
 WIDEN_MAX_LINK_DENSITY = 0.2    # ... with at most this much link text in what it adds
@@ -67,8 +68,8 @@ def _climb(best, scores: dict):
     if len(near) < ALTERNATIVES_TO_CLIMB:
         return best
     near_chains = [set(el.iterancestors()) for el in near]
-    for ancestor in best.iterancestors():
-        if ancestor.tag in ("body", "html"):
+    for level, ancestor in enumerate(best.iterancestors(), 1):
+        if ancestor.tag in ("body", "html") or level > CLIMB_MAX_LEVELS:
             break
         if sum(ancestor in chain for chain in near_chains) >= ALTERNATIVES_TO_CLIMB:
             return ancestor
