@@ -35,6 +35,11 @@ RULES = [
      "elements with the HTML hidden attribute are not rendered",
      "<h2>Results <a hidden class='anchor' href='#results'>#</a></h2><div hidden><p>Draft paragraph kept out of view.</p></div>",
      "<p>The hidden valley was reached only on foot until 1960.</p>"),
+    ("hover-cards", "hidden", "attr",
+     r"rollover[-_]?(?:block|card|box)|tooltip[-_]?(?:text|content|body)|tooltiptext|popover[-_]?(?:content|body)",
+     "hover cards and tooltips inside a sentence show only on mouse-over; their links and teasers are not the sentence",
+     "<p>The bill was written by Rep. <span class='rollover'><a href='/people/ann-lee'>Ann Lee</a><span class='rollover-block'><a href='/a'>Lee on taxes</a> <a href='/b'>Lee on ports</a></span></span> of the harbour district.</p>",
+     "<div class='entry-content'><p>A tooltip appeared when the pilot hovered over the dial.</p></div>"),
     # ---- ARIA landmarks -------------------------------------------------------------------
     ("aria-chrome-landmarks", "navigation", "role",
      "navigation banner contentinfo complementary search dialog alertdialog menu menubar tablist",
