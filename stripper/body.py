@@ -18,6 +18,7 @@ SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single 
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
+HEADLINE_AS_TEXT_MAX_INDEX = 5   # the headline printed in a plain <div> is looked for among the first lines
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
 
@@ -68,7 +69,7 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     if headline:
         wanted = _norm(headline)
         for i, block in enumerate(blocks[:40]):
-            if block.kind == HEADING and _norm(block.text) == wanted:
+            if (block.kind == HEADING or i < HEADLINE_AS_TEXT_MAX_INDEX) and _norm(block.text) == wanted:
                 for gone in blocks[:i + 1]:
                     drop(gone, None, "headline and lines above it")
                 blocks = blocks[i + 1:]
