@@ -81,6 +81,13 @@ TRANSLATED_CHROME = [
     "<h3>Ähnliche Beiträge</h3>", "<h3>Articles similaires</h3>", "<h3>Artículos relacionados</h3>",
     "<h3>Похожие статьи</h3>", "<h3>関連記事</h3>", "<h3>Meistgelesen</h3>", "<h3>Les plus lus</h3>",
     "<h3>I più letti</h3>", "<h3>Популярное</h3>", "<p>Pubblicità</p>", "<p>Publicidad</p>", "<p>Реклама</p>",
+    # added with the second round of issue 3: more languages and the phrasings found in the error report
+    "<h3>Самые популярные диеты</h3>", "<h3>Você pode gostar...</h3>", "<h3>Vous aimerez aussi</h3>",
+    "<h3>Отзывы</h3>", "<h3>Kommentare (3)</h3>",
+    "<p>ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.</p>",
+    "<p>There's more. Sign up for The Morning Tide today to get the free newsletter delivered to your inbox.</p>",
+    "<h2>Are you a midwife at the hospital? Share your experience</h2>",
+    "<p>We would like to hear from parents affected by the changes. Your responses are secure.</p>",
 ]
 
 

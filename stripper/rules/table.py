@@ -179,7 +179,7 @@ RULES = [
      "<p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p>",
      "<p>She chose to leave a reply in the town's guest book before leaving.</p>", 300),
     ("comment-labels-and-policy", "comments", "text",
-     r"^\W*+(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|комментарии|отзывы|добавить отзыв|оставить отзыв|评论|コメント|tell us what you think|what do you think)\W*+(?:\(\d+\)\W*+)?$"
+     r"^\W*+(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|комментарии|отзывы|добавить отзыв|оставить отзыв|评论|コメント|tell us what you think|what do you think)(?:\s*\(\d+\))?\W*+$"
      r"|\bcomments? (?:are|will be) (?:moderated|reviewed before)|não serão aprovados pelo moderador|commentaires sont modérés|los comentarios (?:están|son) moderados|i commenti sono moderati|kommentare werden moderiert|комментарии (?:проходят|проходит) модераци",
      "a comment section's label ('Comments', 'Отзывы', 'Tell us what you think') and its moderation notice are not the article",
      "<h3>Comments (12)</h3><p>Comments are moderated and may take a day to appear.</p>",
@@ -238,7 +238,8 @@ RULES = [
      "share-bar labels left as lines of text",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("newsletter-line", "newsletter", "text",
-     r"^\W*+(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\w+ )?newsletters?\b|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$",
+     r"^\W*+(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\w+ )?newsletters?\b|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
+     r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b",
      "newsletter prompts",
      "<p>Sign up for our daily newsletter</p>",
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 250),
