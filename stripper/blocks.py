@@ -2,6 +2,8 @@
 its text is link text, and what kind of line it is (paragraph, heading, list item, quote, row)."""
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml import etree
 
 from .article import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, QUOTE
@@ -51,12 +53,15 @@ def _kind(owner, quote_depth: int) -> tuple[str, int]:
     return PARAGRAPH, 0
 
 
+PSEUDO_LINK_SCAN_NODES = 200   # how far into a javascript: link to look for a block element (bounded work)
+
+
 def _leads_somewhere(a) -> bool:
     """False for a javascript: pseudo-link wrapped around paragraphs (a click handler over the
     content): its text is the page's own, not link text. Short ones (share buttons) stay links."""
     if not (a.get("href") or "").lstrip()[:11].lower().startswith("javascript:"):
         return True
-    return not any(el.tag in BLOCK_TAGS for el in a.iterdescendants())
+    return not any(el.tag in BLOCK_TAGS for el in islice(a.iterdescendants(), PSEUDO_LINK_SCAN_NODES))
 
 
 def walk_blocks(root) -> list[RawBlock]:

@@ -54,13 +54,16 @@ def _attr_string(el) -> str:
     return f"{cls or ''} {ident or ''}".lower()
 
 
-def _opens_paragraph(el) -> bool:
-    """A dateline span that leads into a paragraph's running text ("CAIRO — Gunmen opened fire ...")."""
+def _opens_paragraph(el, lengths: dict) -> bool:
+    """A dateline span that leads into a paragraph's running text ("CAIRO — Gunmen opened fire ...").
+    `lengths` memoizes each paragraph's text length, so a paragraph of many spans is read once."""
     parent = el.getparent()
     if parent is None or parent.tag != "p":
         return False
-    own = len("".join(el.itertext()))
-    return len("".join(parent.itertext())) - own >= DATELINE_LEAD_IN_CHARS
+    total = lengths.get(parent)
+    if total is None:
+        total = lengths[parent] = sum(map(len, parent.itertext()))
+    return total - sum(map(len, el.itertext())) >= DATELINE_LEAD_IN_CHARS
 
 
 def _is_comment(el, classify) -> bool:
@@ -139,6 +142,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     page_words = _paragraph_words(body if body is not None else root)
     classify = _classifier(rules)
     protected = _protected(root, classify)
+    paragraph_chars: dict = {}
     doomed = []
     for el in root.iter():
         tag = el.tag
@@ -157,7 +161,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     rule = None   # a link or span inside running text: taking it would cut sentences
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
                     rule = None   # h3.header-anchor-post is the heading itself, not its permalink
-                elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el):
+                elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el, paragraph_chars):
                     rule = None   # <p><span class="dateline">CAIRO —</span> Gunmen ...: the story's first words
             elif el.get("style"):
                 style = el.get("style").lower()
