@@ -2,6 +2,7 @@
 its text is link text, and what kind of line it is (paragraph, heading, list item, quote, row)."""
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from lxml import etree
@@ -53,6 +54,7 @@ def _kind(owner, quote_depth: int) -> tuple[str, int]:
     return PARAGRAPH, 0
 
 
+_WORD = re.compile(r"\w")
 PSEUDO_LINK_SCAN_NODES = 200   # how far into a javascript: link to look for a block element (bounded work)
 
 
@@ -81,7 +83,7 @@ def walk_blocks(root) -> list[RawBlock]:
                 text = raw.strip("\n").rstrip()
             else:
                 text = " ".join(raw.split())
-            if text:
+            if text and (pre_depth or _WORD.search(text)):   # "* * *" or a zero-width space alone is no text
                 kind, level = _kind(owner, quote_depth)
                 blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(raw)), len(raw.strip()) or 1))
         link_chars = 0

@@ -74,3 +74,12 @@ def test_explain_lists_removals_with_reasons():
     assert {"ads", "comments", "amp", "survey"} <= concepts
     assert all(r.reason and r.rule for r in removals)
     assert article == stripper.extract(SEED.read_bytes())
+
+
+def test_lines_without_a_word_character_are_not_body_lines():
+    paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
+                    for i in range(4))
+    html = f"<html><body><article><h1>Ferry story</h1>{paras}<p>\u200b</p><p>* * *</p>{paras}</article></body></html>"
+    lines = stripper.extract(html).body.split("\n\n")
+    assert "\u200b" not in lines and "* * *" not in lines
+    assert len(lines) == 8
