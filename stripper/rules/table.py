@@ -233,6 +233,13 @@ RULES = [
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
+    ("interface-labels", "navigation", "text",
+     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information)\W*+$"
+     r"|^\W*+read or share this story\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
+     r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
+     "interface labels left as lines: 'Tags:', 'Subscribe', 'Already a subscriber? Log in', 'Read or share this story: <link>'",
+     "<p>Tags:</p><p>Subscribe</p><p>Already a subscriber? Log in</p>",
+     "<p>Tags were fitted to forty seals on the northern beach this spring.</p>", 160),
     ("share-line", "share", "text",
      r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|follow us(?: on \w+)?)\W*+$",
      "share-bar labels left as lines of text",
