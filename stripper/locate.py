@@ -132,9 +132,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     best = _climb(best, scores)
     while best.tag in TABLE_PARTS and best.getparent() is not None:
         best = best.getparent()     # a table body or row is part of a table, never the whole article
-    widened = _widen(best, good, chars, links)
-    if widened is not best and good.get(widened, 0) >= good.get(best, 0):
-        best = widened
+    best = _widen(best, good, chars, links)
     members = [best]
     parent = best.getparent()
     if parent is not None and best.tag not in ("body", "html"):
@@ -153,10 +151,11 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
                     members.append(sibling)
         # What lies between two joined siblings (a subheading, a figure, a short line) joins too.
         order = list(parent)
-        joined = [i for i, el in enumerate(order) if el in set(members)]
+        joined_set = set(members)
+        joined = [i for i, el in enumerate(order) if el in joined_set]
         if len(joined) > 1:
             members = [el for el in order[joined[0]:joined[-1] + 1]
-                       if el in members or links.get(el, 0) <= 0.5 * chars.get(el, 0)]
+                       if el in joined_set or links.get(el, 0) <= 0.5 * chars.get(el, 0)]
     member_set = set(members)
     inside = [b for b in blocks if any(el in member_set for el in chains[b.owner])]
     return Located(best, inside)
