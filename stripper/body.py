@@ -18,7 +18,8 @@ SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single 
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
-HEADLINE_AS_TEXT_MAX_INDEX = 5   # the headline printed in a plain <div> is looked for among the first lines
+HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
+HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
 
@@ -66,14 +67,11 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     if not options.include_tables:
         blocks = [b for b in blocks if b.kind != TABLE_ROW]
     # The headline and anything above it (category label, kicker) are not body.
-    if headline:
-        wanted = _norm(headline)
-        for i, block in enumerate(blocks[:40]):
-            if (block.kind == HEADING or i < HEADLINE_AS_TEXT_MAX_INDEX) and _norm(block.text) == wanted:
-                for gone in blocks[:i + 1]:
-                    drop(gone, None, "headline and lines above it")
-                blocks = blocks[i + 1:]
-                break
+    at = _headline_at(blocks[:HEADLINE_SEARCH_LINES], headline, HEADLINE_AS_TEXT_MAX_INDEX)
+    if at is not None:
+        for gone in blocks[:at + 1]:
+            drop(gone, None, "headline and lines above it")
+        blocks = blocks[at + 1:]
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
     section_left = 0
@@ -112,21 +110,30 @@ def _trim_edges(blocks: list[RawBlock], drop) -> list[RawBlock]:
     return blocks[first:last + 1]
 
 
+def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: int = 0) -> int | None:
+    """Index of the block that prints the headline: a heading, or any block among the first
+    `as_text_within` (a headline printed in a plain <div>)."""
+    if not headline:
+        return None
+    wanted = _norm(headline)
+    for i, block in enumerate(blocks):
+        if (block.kind == HEADING or i < as_text_within) and _norm(block.text) == wanted:
+            return i
+    return None
+
+
 def byline_zone(blocks: list[RawBlock], headline: str | None) -> list[str]:
     """The short lines right under the printed headline, before the story's first paragraph:
     where bylines and datelines stand."""
-    if not headline:
+    at = _headline_at(blocks, headline)
+    if at is None:
         return []
-    wanted = _norm(headline)
-    for i, block in enumerate(blocks):
-        if block.kind == HEADING and _norm(block.text) == wanted:
-            zone = []
-            for after in blocks[i + 1:i + 1 + BYLINE_ZONE_MAX_LINES]:
-                if after.chars > BYLINE_ZONE_MAX_CHARS:
-                    break
-                zone.append(after.text)
-            return zone
-    return []
+    zone = []
+    for after in blocks[at + 1:at + 1 + BYLINE_ZONE_MAX_LINES]:
+        if after.chars > BYLINE_ZONE_MAX_CHARS:
+            break
+        zone.append(after.text)
+    return zone
 
 
 def jsonld_blocks(signals, options: Options) -> list[Block]:
