@@ -116,16 +116,23 @@ def _valid(value: str | None, latest: date) -> str | None:
     return out if MIN_DATE <= day <= latest else None
 
 
-def _from_time_elements(sig: Signals, latest: date) -> str | None:
-    for el, value in sig.times:
-        marked = (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
-                  or _PUB_TIME_CLASS.search(el.get("class") or "")
-                  or any(_PUB_TIME_CLASS.search(a.get("class") or "") for a in (el.getparent(),) if a is not None))
-        if marked:
-            found = _valid(value, latest)
-            if found:
-                return found
+def _first_valid(values, latest: date) -> str | None:
+    """The first of `values` that is a valid date, in order."""
+    for value in values:
+        found = _valid(value, latest)
+        if found:
+            return found
     return None
+
+
+def _marked_published(el) -> bool:
+    return (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"
+            or _PUB_TIME_CLASS.search(el.get("class") or "") is not None
+            or any(_PUB_TIME_CLASS.search(a.get("class") or "") for a in (el.getparent(),) if a is not None))
+
+
+def _from_time_elements(sig: Signals, latest: date) -> str | None:
+    return _first_valid((value for el, value in sig.times if _marked_published(el)), latest)
 
 
 def _from_lone_time(sig: Signals, latest: date) -> str | None:
@@ -142,21 +149,12 @@ def _from_byline_zone(lines, latest: date) -> str | None:
     """The first line of the byline zone (body.byline_zone: the short lines under the headline)
     that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin");
     "Updated ..." lines are skipped."""
-    for text in lines:
-        if not _UPDATED.search(text):
-            found = _valid(text, latest)
-            if found:
-                return found
-    return None
+    return _first_valid((text for text in lines if not _UPDATED.search(text)), latest)
 
 
 def _from_date_label(sig: Signals, latest: date) -> str | None:
     """The first short text of an element whose class names a date (span.entry-date), outside lists."""
-    for text in sig.date_labels:
-        found = _valid(text, latest)
-        if found:
-            return found
-    return None
+    return _first_valid(sig.date_labels, latest)
 
 
 def _from_url(url: str | None, latest: date) -> str | None:
@@ -184,12 +182,7 @@ def reference_day(reference: str | None) -> date:
 
 def _from_byline(removals, latest: date) -> str | None:
     """The first byline or 'Published on' line that chrome removal took out and that holds a date."""
-    for removal in removals or ():
-        if removal.concept == "byline":
-            found = _valid(removal.text, latest)
-            if found:
-                return found
-    return None
+    return _first_valid((removal.text for removal in removals or () if removal.concept == "byline"), latest)
 
 
 def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:
@@ -212,15 +205,9 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
 
 
 def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone) -> str | None:
-    for article in sig.jsonld:
-        found = _valid(article.date_published, latest) or _valid(article.date_created, latest)
-        if found:
-            return found
-    for key in PUBLISHED_META:
-        found = _valid(sig.meta.get(key), latest)
-        if found:
-            return found
-    found = _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_byline(removals, latest) \
+    jsonld = (value for article in sig.jsonld for value in (article.date_published, article.date_created))
+    found = _first_valid(jsonld, latest) or _first_valid((sig.meta.get(key) for key in PUBLISHED_META), latest) \
+        or _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_byline(removals, latest) \
         or _from_byline_zone(byline_zone, latest) or _from_date_label(sig, latest) or _from_url(url, latest)
     if found:
         return found
