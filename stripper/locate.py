@@ -28,7 +28,8 @@ SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few li
 SIBLING_LINK_DENSITY = 0.25
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
-CLIMB_MAX_LEVELS = 3            # ... no more than this many levels above the winner
+CLIMB_MAX_LEVELS = 3            # ... no more than this many levels above the winner,
+CLIMB_TEASER_CHARS = 500        # ... unless the winner has less paragraph text than this: a teaser, not an article
 WIDEN_MAX_LEVELS = 3            # how many levels that add text the container may widen over (bare wrappers are free)
 WIDEN_MIN_SHARE = 0.15          # ... each step must add this share of the paragraph text it has
 WIDEN_MAX_LINK_DENSITY = 0.2    # ... with at most this much link text in what it adds
@@ -57,9 +58,11 @@ def _class_weight(el) -> float:
     return CLASS_WEIGHT * (bool(_POSITIVE.search(attrs)) - bool(_NEGATIVE.search(attrs)))
 
 
-def _climb(best, scores: dict):
+def _climb(best, scores: dict, good: dict):
     """An article cut into sections (steps, chapters) scores several near-equal candidates:
-    their common ancestor is the article."""
+    their common ancestor is the article. The climb is short (the next stories preloaded under
+    an article are near-equals too), except from a teaser: on a section front, the stream of
+    teasers is what the page has."""
     top = scores[best]
     above = set(best.iterancestors())
     near = [el for el, score in scores.items()
@@ -69,7 +72,7 @@ def _climb(best, scores: dict):
         return best
     near_chains = [set(el.iterancestors()) for el in near]
     for level, ancestor in enumerate(best.iterancestors(), 1):
-        if ancestor.tag in ("body", "html") or level > CLIMB_MAX_LEVELS:
+        if ancestor.tag in ("body", "html") or (level > CLIMB_MAX_LEVELS and good.get(best, 0) >= CLIMB_TEASER_CHARS):
             break
         if sum(ancestor in chain for chain in near_chains) >= ALTERNATIVES_TO_CLIMB:
             return ancestor
@@ -129,7 +132,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
               for el, vote in votes.items()}
     best = max(scores, key=scores.get)
     top = scores[best]
-    best = _climb(best, scores)
+    best = _climb(best, scores, good)
     while best.tag in TABLE_PARTS and best.getparent() is not None:
         best = best.getparent()     # a table body or row is part of a table, never the whole article
     best = _widen(best, good, chars, links)
