@@ -18,6 +18,7 @@ SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single 
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
+PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links
 HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
@@ -75,6 +76,13 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
     section_left = 0
+    lists: dict = {}      # outermost list -> [characters, link characters] of its items
+    for block in blocks:
+        top = _outer_list(block.owner)
+        if top is not None:
+            total = lists.setdefault(top, [0, 0])
+            total[0] += block.chars
+            total[1] += block.link_chars
     for block in blocks:
         rule = _match(block, rules, options)
         if rule is not None:
@@ -89,13 +97,28 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
                 section_left -= 1
                 drop(block, None, "line of a list under a chrome heading")
                 continue
-        if block.link_density > link_limit and block.kind != HEADING:
+        top = _outer_list(block.owner)
+        in_prose_list = top is not None and lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0]
+        if block.link_density > link_limit and block.kind != HEADING and not in_prose_list:
             drop(block, None, "mostly link text")
             continue
         kept.append(block)
     if options.favor == "precision":
         kept = _trim_edges(kept, drop)
     return [Block(b.kind if b.kind != CELL else PARAGRAPH, b.text, b.level) for b in kept]
+
+
+def _outer_list(el):
+    """The outermost list of a list item (lists nested in its items count as one list)."""
+    if el.tag != "li":
+        return None
+    top = None
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("ul", "ol"):
+            top = ancestor
+        elif ancestor.tag != "li":
+            break
+    return top
 
 
 def _trim_edges(blocks: list[RawBlock], drop) -> list[RawBlock]:
