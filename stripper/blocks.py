@@ -20,7 +20,8 @@ HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset(("li", "dt", "dd"))
 CELL_TAGS = frozenset(("td", "th"))
 # Inline elements that may sit inside a word ("<b>W</b>ord"): no space is added where they end.
-WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr".split())
+WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr "
+                             "tt kbd samp var dfn ins del strike big nobr data bdo".split())
 
 
 class RawBlock:

@@ -83,3 +83,12 @@ def test_lines_without_a_word_character_are_not_body_lines():
     lines = stripper.extract(html).body.split("\n\n")
     assert "\u200b" not in lines and "* * *" not in lines
     assert len(lines) == 8
+
+
+@pytest.mark.parametrize("tag", ["b", "code", "tt", "kbd", "var", "del"])
+def test_inline_elements_add_no_space_before_punctuation(tag):
+    paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
+                    for i in range(3))
+    html = (f"<html><body><article><h1>Ferry story</h1>{paras}"
+            f"<p>Run <{tag}>make</{tag}>, then <{tag}>make</{tag}> <{tag}>test</{tag}>; the board approved it.</p></article></body></html>")
+    assert "Run make, then make test; the board approved it." in stripper.extract(html).body
