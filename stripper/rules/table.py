@@ -110,6 +110,12 @@ RULES = [
      "video players carry their own titles, countdowns ('Your video will play in 0:25') and playlists, not article text",
      "<div class='article-video-player'><div class='video-headline'>Harbour crane at work</div><div class='countdown'>Your video will play in 00:25</div></div>",
      "<div class='entry-content'><p>The player scored twice in the second half of the cup final.</p></div>"),
+    ("chart-labels", "media", "attr",
+     r"ai2html(?:[-_][a-z0-9]+)*|g[-_]artboard",
+     "charts exported with ai2html print their axis labels and figures as HTML text laid over an image: "
+     "scattered labels ('$915', 'billion', '2019'), not sentences",
+     "<div class='ai2html ai2html-box-v5'><div class='g-artboard'><p>$915</p><p>billion</p><p>2019</p><p>2028</p></div></div>",
+     "<div class='story-body'><p>Interest payments on the debt could reach $915 billion by 2028.</p></div>"),
     ("site-clock", "clock", "attr",
      r"today|todays?[-_]?date|current[-_]?(?:date|time)|date[-_]?today|top[-_]?bar|header[-_]?top[-_]?bar|td[-_]data[-_]time|jeg[-_]top[-_]date",
      "the site header's top bar and today's-date display show the day of the visit, not of the article "
