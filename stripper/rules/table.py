@@ -106,7 +106,7 @@ RULES = [
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
     ("video-players", "media", "attr",
-     r"[a-z]+[-_]player|(?:video|vid|media|audio|jw|mini|inline|embed)player|video[-_]?(?:slate|posterboard|playlist|thumbnails?)|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
+     r"[a-z]+[-_]player|(?:video|vid|media|audio|jw|mini|inline|embed)player|video[-_]?(?:slate|posterboard|playlist|thumbnails?|title)|autoplay|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
      "video players carry their own titles, countdowns ('Your video will play in 0:25') and playlists, not article text",
      "<div class='article-video-player'><div class='video-headline'>Harbour crane at work</div><div class='countdown'>Your video will play in 00:25</div></div>",
      "<div class='entry-content'><p>The player scored twice in the second half of the cup final.</p></div>"),
@@ -221,7 +221,7 @@ RULES = [
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture)s?: [^)]{1,60}\)\s*$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$",
+     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
@@ -237,7 +237,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links)?|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links)?|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|xem thêm)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -252,6 +252,26 @@ RULES = [
      r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|follow us(?: on \w+)?)\W*+$",
      "share-bar labels left as lines of text",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
+    ("follow-prompt", "share", "text",
+     r"\b(?:follow us|join us|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä)\b"
+     r"[^.!?]{0,120}\b(?:on|en|em|su|sur|auf|in|w|op|di|pada|på|google news|whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b"
+     r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung)\b"
+     r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b",
+     "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
+     "'Folgen Sie uns auf Facebook') are promotion, not the story",
+     "<p>Síguenos en Google News y únete a nuestro canal de WhatsApp.</p><p>Iscriviti al canale WhatsApp del giornale per ricevere le notizie.</p>",
+     "<p>Police said the suspect had tried to follow the witness on Instagram before the trial began.</p>", 320),
+    ("video-lead-in", "media", "text",
+     r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
+     r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$",
+     "a line that leads in to an embedded video ('Watch the video:', 'Simak Video \"...\":') is left behind when the player goes",
+     "<p>Simak Video \"Bus Listrik Mulai Beroperasi\":</p><p>Watch the video:</p>",
+     "<p>Watch the video of the launch, the engineer said, and you will see the second stage fail.</p>", 200),
+    ("editor-initials", "byline", "text",
+     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$)",
+     "an editor's initials as a sign-off line ('(rkk/ygs)') mark who handled the story, not its text",
+     "<p>(rkk/ygs)</p>",
+     "<p>The fund (about 40 million euros) will be paid out over four years.</p>", 40),
     ("newsletter-line", "newsletter", "text",
      r"^\W*+(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\w+ )?newsletters?\b|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b",
