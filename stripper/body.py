@@ -21,6 +21,7 @@ PRECISION_EDGE_CHARS = 40
 PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links
 HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
+KICKER_MAX_WORDS = 4             # a heading that is the headline after this many words of topic label prints it
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
 
@@ -140,8 +141,12 @@ def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: i
         return None
     wanted = _norm(headline)
     for i, block in enumerate(blocks):
-        if (block.kind == HEADING or i < as_text_within) and _norm(block.text) == wanted:
+        text = _norm(block.text)
+        if (block.kind == HEADING or i < as_text_within) and text == wanted:
             return i
+        if block.kind == HEADING and text.endswith(" " + wanted) and \
+                len(text[:-len(wanted)].split()) <= KICKER_MAX_WORDS:
+            return i    # "Harbour: Ferry fares rise": the headline with its kicker
     return None
 
 

@@ -6,6 +6,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 __all__ = ["Signals", "collect_signals"]
 
 ARTICLE_TYPES = frozenset((
@@ -19,6 +21,10 @@ _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 _DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date')]"
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
+_LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
+# A kicker: the topic label printed inside the headline's element (<h1><span class="headline__kicker">
+# Harbour:</span> Ferry fares rise</h1>). The headline is what follows it.
+_KICKER = re.compile(r"(?<![a-z0-9])(?:kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle)(?![a-z0-9])")
 DATE_LABEL_MAX_CHARS = 60    # a date label is short: "2020年07月12日", "March 3, 2024 at 10:15"
 
 
@@ -63,6 +69,30 @@ class Signals:
 
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
+
+
+def _heading_text(el) -> str:
+    """A heading's text without its kicker ('Harbour:' in a span inside the <h1>): the headline
+    as printed is what follows the label."""
+    if not any(isinstance(d.tag, str) and _KICKER.search(_attrs(d)) for d in el.iterdescendants()):
+        return _text(el)
+    parts, skipping = [], None
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if skipping is None and node is not el and isinstance(node.tag, str) and _KICKER.search(_attrs(node)):
+                skipping = node
+            elif skipping is None and isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+        else:
+            if node is skipping:
+                skipping = None
+            if skipping is None and node is not el and node.tail:
+                parts.append(node.tail)
+    return _LEADING_SEPARATORS.sub("", " ".join("".join(parts).split()))   # "Kicker: Headline" leaves ": Headline"
+
+
+def _attrs(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
 def _name(value) -> str | None:
@@ -160,7 +190,7 @@ def collect_signals(root) -> Signals:
             if value:
                 sig.times.append((el, value.strip()))
         else:
-            text = _text(el)
+            text = _heading_text(el)
             if text:
                 sig.headings.append((el, int(tag[1]), text))
     for el in root.xpath(_DATE_CLASS_XPATH):

@@ -30,6 +30,15 @@ def test_site_colon_headline_title():
     assert a.headline == "Crumble bars for a crowd"
 
 
+def test_kicker_inside_the_h1_is_not_the_headline():
+    heading = ("<h1 class='b-headline'><span class='b-headline__kicker'>Harbour</span><span>:</span> "
+               "Pier repair backed by board</h1>")
+    a = extract("<title>Harbour: Pier repair backed by board | Harbour News</title>"
+                "<meta property='og:title' content='Pier repair backed by board'>", heading=heading)
+    assert a.headline == "Pier repair backed by board"
+    assert "Pier repair backed" not in a.body and not a.body.startswith("Harbour")
+
+
 def test_metadata_title_without_site_when_no_heading():
     a = extract("<title>Pier repair backed by board - Harbour News</title>")
     assert a.headline == "Pier repair backed by board"
