@@ -8,9 +8,9 @@ RULES = [
     # ---- elements that never hold article text --------------------------------------------
     ("non-text-elements", "code", "tag",
      "script style noscript template svg canvas iframe object embed audio video map button select "
-     "input textarea dialog",
+     "input textarea dialog label",
      "scripts, styles, media players and form controls carry no readable article text",
-     "<button>Load more stories</button>", "<p>The council met on a Tuesday in the old mill.</p>"),
+     "<button>Load more stories</button><label for='name'>Your name</label>", "<p>The council met on a Tuesday in the old mill.</p>"),
     ("figure-captions", "captions", "tag", "figcaption",
      "figure captions describe images, not the story (kept with Options(include_captions=True))",
      "<figure><img src='a.jpg'><figcaption>Crowds on the quay at noon</figcaption></figure>",
@@ -165,7 +165,8 @@ RULES = [
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|広告|广告|إعلان)\W*+$",
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|広告|广告|إعلان)\W*+$"
+     r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
     ("sponsored-label", "ads", "text",
@@ -173,7 +174,7 @@ RULES = [
      "sponsored-content labels mark ads",
      "<p>Sponsored Content</p>", "<p>The sponsored team rode through the mountains for six days.</p>"),
     ("continues-below-ad", "ads", "text",
-     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?)\W*+$",
+     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|článek pokračuje pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы)\W*+$",
      "'Story continues below advertisement' is an ad slot's label",
      "<p>Story continues below advertisement</p>",
      "<p>The story continues below the surface, where divers found the wreck.</p>"),
@@ -206,7 +207,8 @@ RULES = [
      "<h2>Are you affected by the flooding? We want to hear from you</h2><p>Tell us via a short survey.</p>",
      "<p>The survey of 2,000 households found that most wanted the bus route restored.</p>", 700),
     ("published-on-line", "byline", "text",
-     r"^\W*+(?:published|posted|updated|last updated|first published|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$",
+     r"^\W*+(?:published|posted|updated|last updated|first published|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
+     r"|^\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?\W*$",
      "the 'Published on' line is metadata; its date is read before chrome removal",
      "<p>Published on March 3, 2024</p>",
      "<p>The report was published on the council's website on Monday.</p>", 80),
@@ -242,7 +244,8 @@ RULES = [
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
-     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information)\W*+$"
+     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati)\W*+$"
      r"|^\W*+read or share this story\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
      "interface labels left as lines: 'Tags:', 'Subscribe', 'Already a subscriber? Log in', 'Read or share this story: <link>'",
@@ -253,8 +256,8 @@ RULES = [
      "share-bar labels left as lines of text",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
-     r"\b(?:follow us|join us|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä)\b"
-     r"[^.!?]{0,120}\b(?:on|en|em|su|sur|auf|in|w|op|di|pada|på|google news|whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b"
+     r"\b(?:follow (?:us|me)|join us|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|подписывайтесь на|підписуйтесь на|تابعونا)\b"
+     r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|in|w|op|di|pada|på|x)\b|google news|whatsapp|telegram|телеграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
@@ -272,6 +275,22 @@ RULES = [
      "an editor's initials as a sign-off line ('(rkk/ygs)') mark who handled the story, not its text",
      "<p>(rkk/ygs)</p>",
      "<p>The fund (about 40 million euros) will be paid out over four years.</p>", 40),
+    ("affiliate-disclosure", "ads", "text",
+     r"^\W*+(?:this (?:post|article|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
+     r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if))",
+     "affiliate disclosures ('This post may contain affiliate links') are legal notices of the site, not the story",
+     "<p>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
+     "<p>The shop earns a commission on every bike it sells, the owner said.</p>", 300),
+    ("related-link-line", "related", "text",
+     r"^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً))\s*[|:–—-]\s*\S.{0,200}$",
+     "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
+     "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
+     "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
+    ("sign-off-and-source", "byline", "text",
+     r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło|zdroj|kaynak|источник|джерело)\s*:\s*\S.{0,80}$",
+     "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com') and the 'Source: agencies' line credit the story",
+     "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p>",
+     "<p>The source of the leak, the minister said, was a contractor at the port.</p>", 130),
     ("newsletter-line", "newsletter", "text",
      r"^\W*+(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\w+ )?newsletters?\b|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b",
@@ -294,7 +313,7 @@ RULES = [
      "<p>By Gazette reporter</p><p>By</p>",
      "<p>By noon the queue at the ferry terminal had reached the car park.</p>", 60),
     ("reading-time-and-counters", "tools", "text",
-     r"^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture)\W*\d+\s*(?:min|minutes?)\.?)\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$",
+     r"^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture)\W*\d+\s*(?:min|minutes?)\.?)\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$",
      "reading-time labels and bare counters (claps, comments, shares) are widgets",
      "<p>5 min read</p><p>1.2K</p><p>·</p>",
      "<p>It took 5 minutes to read the whole report aloud to the council.</p>", 60),
