@@ -21,6 +21,8 @@ PRECISION_EDGE_CHARS = 40
 PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links
 HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
+ABOVE_HEADLINE_MAX_CHARS = 400   # ... and the lines above it go with it, unless they hold more story paragraphs than this
+STORY_PARAGRAPH_CHARS = 80       # ... (counting lines this long)
 KICKER_MAX_WORDS = 4             # a heading that is the headline after this many words of topic label prints it
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
@@ -71,9 +73,14 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     # The headline and anything above it (category label, kicker) are not body.
     at = _headline_at(blocks[:HEADLINE_SEARCH_LINES], headline, HEADLINE_AS_TEXT_MAX_INDEX)
     if at is not None:
-        for gone in blocks[:at + 1]:
-            drop(gone, None, "headline and lines above it")
-        blocks = blocks[at + 1:]
+        above = sum(b.chars for b in blocks[:at] if b.kind != HEADING and b.chars >= STORY_PARAGRAPH_CHARS)
+        if above <= ABOVE_HEADLINE_MAX_CHARS:
+            for gone in blocks[:at + 1]:
+                drop(gone, None, "headline and lines above it")
+            blocks = blocks[at + 1:]
+        else:   # the story is above: this is the headline repeated (a recipe card's title), only it goes
+            drop(blocks[at], None, "the headline repeated in the body")
+            blocks = blocks[:at] + blocks[at + 1:]
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
     section_left = 0
