@@ -84,14 +84,14 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
     section_left = 0
+    tops = [_outer_list(block.owner) for block in blocks]
     lists: dict = {}      # outermost list -> [characters, link characters] of its items
-    for block in blocks:
-        top = _outer_list(block.owner)
+    for block, top in zip(blocks, tops):
         if top is not None:
             total = lists.setdefault(top, [0, 0])
             total[0] += block.chars
             total[1] += block.link_chars
-    for block in blocks:
+    for block, top in zip(blocks, tops):
         rule = _match(block, rules, options)
         if rule is not None:
             drop(block, rule)
@@ -105,7 +105,6 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
                 section_left -= 1
                 drop(block, None, "line of a list under a chrome heading")
                 continue
-        top = _outer_list(block.owner)
         in_prose_list = top is not None and lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0]
         if block.link_density > link_limit and block.kind != HEADING and not in_prose_list:
             drop(block, None, "mostly link text")

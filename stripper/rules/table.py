@@ -256,14 +256,15 @@ RULES = [
      "share-bar labels left as lines of text",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
-     r"\b(?:follow (?:us|me)|join us|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|подписывайтесь на|підписуйтесь на|تابعونا)\b"
-     r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|in|w|op|di|pada|på|x)\b|google news|whatsapp|telegram|телеграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
+     r"\b(?:follow (?:us|me)|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|подписывайтесь на|підписуйтесь на|تابعونا)\b"
+     r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
      "'Folgen Sie uns auf Facebook') are promotion, not the story",
      "<p>Síguenos en Google News y únete a nuestro canal de WhatsApp.</p><p>Iscriviti al canale WhatsApp del giornale per ricevere le notizie.</p>",
-     "<p>Police said the suspect had tried to follow the witness on Instagram before the trial began.</p>", 320),
+     "<p>Police said the suspect had tried to follow the witness on Instagram before the trial began.</p>"
+     " <p>\u201cJoin us in the square on Saturday,\u201d the organiser said of the march.</p>", 320),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
      r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$",
