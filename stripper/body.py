@@ -2,6 +2,8 @@
 lines above it out."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .article import HEADING, PARAGRAPH, TABLE_ROW, Block, Removal
 from .blocks import CELL, RawBlock
 from .chrome import describe
@@ -156,18 +158,17 @@ def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: i
     return None
 
 
-def byline_zone(blocks: list[RawBlock], headline: str | None) -> list[str]:
+def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
     """The short lines right under the printed headline, before the story's first paragraph:
-    where bylines and datelines stand."""
+    where bylines and datelines stand. A generator: the search runs only if the date picker gets
+    this far down its precedence (most pages have their date from metadata)."""
     at = _headline_at(blocks, headline)
     if at is None:
-        return []
-    zone = []
+        return
     for after in blocks[at + 1:at + 1 + BYLINE_ZONE_MAX_LINES]:
         if after.chars > BYLINE_ZONE_MAX_CHARS:
-            break
-        zone.append(after.text)
-    return zone
+            return
+        yield after.text
 
 
 def jsonld_blocks(signals, options: Options) -> list[Block]:

@@ -37,8 +37,8 @@ def describe(el) -> str:
 SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words, one a stop word, is a heading's anchor
 INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s sub sup font label".split())
 DATELINE_LEAD_IN_CHARS = 80  # a byline-class span followed by this much paragraph text opens the story: kept
-INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))
-INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings   # what class rules may take out of running text
+INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # what class rules may take out of running text
+INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings
 _SLUG_SPLIT = re.compile(r"[-_]+")
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 

@@ -25,7 +25,8 @@ _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # A kicker: the topic label printed inside the headline's element (<h1><span class="headline__kicker">
 # Harbour:</span> Ferry fares rise</h1>). The headline is what follows it.
 _KICKER = re.compile(r"(?<![a-z0-9])(?:kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle)(?![a-z0-9])")
-DATE_LABEL_MAX_CHARS = 60    # a date label is short: "2020年07月12日", "March 3, 2024 at 10:15"
+DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
+DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"
 
 
 @dataclass
@@ -196,7 +197,7 @@ def collect_signals(root) -> Signals:
     for el in root.xpath(_DATE_CLASS_XPATH):
         if _DATE_CLASS.search(el.get("class") or "") and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):
             text = _text(el)
-            if 6 <= len(text) <= DATE_LABEL_MAX_CHARS:
+            if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
                 sig.date_labels.append(text)
     for el in root.iterfind(".//*[@itemprop]"):
         prop = el.get("itemprop")
