@@ -20,6 +20,7 @@ SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single 
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
+TEASER_TITLE_MIN_LINK_SHARE = 0.9  # share of a heading's characters in links that makes it a teaser title
 PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links
 HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
@@ -99,8 +100,9 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             drop(block, rule)
             section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
             continue
+        teaser_title = _linked_title_in_list(block)
         if section_left:
-            if block.kind == HEADING or (block.link_density < 0.5 and (
+            if (block.kind == HEADING and not teaser_title) or (block.link_density < 0.5 and (
                     block.chars > TEASER_MAX_CHARS or (block.chars >= SECTION_PLAIN_LINE_CHARS and not block.link_chars))):
                 section_left = 0
             else:
@@ -115,6 +117,16 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     if options.favor == "precision":
         kept = _trim_edges(kept, drop)
     return [Block(b.kind if b.kind != CELL else PARAGRAPH, b.text, b.level) for b in kept]
+
+
+def _linked_title_in_list(block: RawBlock) -> bool:
+    """A heading that is one link inside a list item is a teaser's title in a list of other stories
+    (<li><h4><a href=...>Other story</a></h4></li>), not a section of this one."""
+    if block.kind != HEADING or block.link_density < TEASER_TITLE_MIN_LINK_SHARE:
+        return False
+    parent = block.owner.getparent()
+    return parent is not None and (parent.tag == "li" or (parent.tag == "a" and parent.getparent() is not None
+                                                          and parent.getparent().tag == "li"))
 
 
 def _outer_list(el):

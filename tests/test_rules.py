@@ -68,6 +68,15 @@ def test_empty_pattern_is_refused():
         compile_rules([Rule("empty", "ads", "attr", "  ", "no reason", "<p>x</p>", "<p>y</p>")])
 
 
+def test_captions_glued_in_camel_case_names_go_but_not_their_absence():
+    glued = ("<div class='InlineImage-imageEmbedCaption'>Cranes over the quay at dawn.</div>"
+             "<div class='InlineImage-imageEmbedCredit'>Sam Lens | Harbour Photos</div>")
+    body = stripper.extract(page(glued)).body
+    assert "Cranes over the quay" not in body and "Sam Lens" not in body
+    absent = "<p class='withoutCaption'>The pier will close for two weeks in March for repairs.</p>"
+    assert "close for two weeks" in stripper.extract(page(absent)).body
+
+
 def test_captions_and_comments_options_keep_their_concepts():
     caption = "<figure><img src='a.jpg'><figcaption>Crowds on the quay at noon</figcaption></figure>"
     assert "Crowds on the quay" not in stripper.extract(page(caption)).body
@@ -88,7 +97,32 @@ TRANSLATED_CHROME = [
     "<p>There's more. Sign up for The Morning Tide today to get the free newsletter delivered to your inbox.</p>",
     "<h2>Are you a midwife at the hospital? Share your experience</h2>",
     "<p>We would like to hear from parents affected by the changes. Your responses are secure.</p>",
+    # fourth round: leaks read off the corpora's lowest pages
+    "<h3>Related Searches</h3>",
+    "<p>Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.</p>",
+    "<p>Get Harbour Monthly delivered through your letterbox every month. 12 issues for £11.99.</p>",
+    "<p>Have a tip? Sam Lens may be reached at slens@gazette.example. Follow her on Twitter @samlens.</p>",
 ]
+
+
+def test_next_and_previous_story_teasers_go():
+    pager = ("<div class='grid-container next-prev'><div class='next'><p><a href='/n'>Next story</a></p>"
+             "<h5><a href='/n'>Council votes to rebuild the ferry ramp</a></h5>"
+             "<p class='row-excerpt'>Work on the ramp will start in spring and take six weeks</p></div></div>")
+    article = stripper.extract(page(pager))
+    assert "Work on the ramp" not in article.body and "Council votes" not in article.body
+
+
+def test_teaser_titles_under_a_more_heading_go():
+    """<li><h4><a>Other story</a></h4></li> under 'More:' is a list of other stories: its linked
+    titles do not end the related section the way a real subheading does."""
+    titles = ["Council votes to rebuild the ferry ramp", "Fishing fleet returns early after the storm"]
+    more = "<h4>More:</h4><ul>" + "".join(f"<li><h4><a href='/{i}'>{t}</a></h4></li>" for i, t in enumerate(titles)) + "</ul>"
+    article = stripper.extract(page(more))
+    for title in titles:
+        assert title not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
 
 
 @pytest.mark.parametrize("snippet", TRANSLATED_CHROME)
