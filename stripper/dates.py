@@ -14,12 +14,14 @@
 A date is valid when it parses and lies between MIN_DATE and the reference day (the options'
 reference_date, else today in UTC): nothing from the future. A value with a time and a UTC
 offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD. A day is given its instant
-when a <time datetime> of the same day has an offset.
+when a <time datetime> of the same day has an offset, and a UTC instant is given in the
+publisher's own offset when another source on the page names the same instant with it.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from itertools import chain
 
 from .signals import Signals
 
@@ -201,7 +203,23 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
               byline_zone=()) -> str | None:
     """The first valid date in the precedence above (to the instant when a <time> of that day
     gives one); `fallback()` is the last resort."""
-    return _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
+    found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
+    return _in_local_time(found, sig, latest)
+
+
+def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
+    """A UTC timestamp ("2025-05-12T22:10:00+00:00", the server's clock) that the page also gives
+    with the publisher's own offset ("2025-05-13T01:10:00+03:00"): the second names the local day."""
+    if not found or not found.endswith("+00:00"):
+        return found
+    instant = datetime.fromisoformat(found)
+    values = chain((sig.meta.get(key) for key in PUBLISHED_META), (value for _, value in sig.times),
+                   (article.date_published for article in sig.jsonld))
+    for value in values:
+        full = _valid(value, latest)
+        if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
+            return full
+    return found
 
 
 def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone) -> str | None:

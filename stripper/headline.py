@@ -69,9 +69,22 @@ def _names_site(heading: str, titles, site_names) -> bool:
     return False
 
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _terms(text: str) -> set:
+    """Words; for a script without spaces, pairs of adjacent characters stand in for words."""
+    text = _norm(text)
+    if _UNSPACED.search(text):
+        chars = [c for c in text if c.isalnum()]
+        return {a + b for a, b in zip(chars, chars[1:])}
+    return set(re.findall(r"\w+", text))
+
+
 def _overlap(a: str, b: str) -> float:
-    """Share of the words of `a` that `b` has too."""
-    aw, bw = set(re.findall(r"\w+", _norm(a))), set(re.findall(r"\w+", _norm(b)))
+    """Share of the terms of `a` that `b` has too."""
+    aw, bw = _terms(a), _terms(b)
     return len(aw & bw) / len(aw) if aw else 0.0
 
 

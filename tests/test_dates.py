@@ -91,6 +91,15 @@ def test_a_day_without_offset_takes_the_instant_of_a_time_element_that_day():
     assert stripper.extract(page(head, body), options=LATER).date == "2024-03-05T02:24:00+00:00"
 
 
+def test_a_utc_instant_is_given_in_the_publishers_offset_when_the_page_has_it():
+    """22:10 UTC on the 12th is 01:10 on the 13th where the paper is: its local day is the 13th."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-12T22:10:00Z"}</script>'
+            '<meta property="article:published_time" content="2025-05-13T01:10:00+03:00">')
+    assert stripper.extract(page(head), options=LATER).date == "2025-05-13T01:10:00+03:00"
+    other = head.replace("01:10:00+03:00", "09:00:00+03:00")     # another instant: not the same publication
+    assert stripper.extract(page(other), options=LATER).date == "2025-05-12T22:10:00+00:00"
+
+
 def test_a_time_element_of_another_day_does_not_replace_the_day():
     head = '<meta property="article:published_time" content="2024-03-05">'
     body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'

@@ -39,6 +39,14 @@ def test_kicker_inside_the_h1_is_not_the_headline():
     assert "Pier repair backed" not in a.body and not a.body.startswith("Harbour")
 
 
+def test_lone_h1_in_a_script_without_spaces_is_matched_by_its_characters():
+    """Chinese has no spaces between words: the printed <h1> shares most of its characters with the
+    title, though not one whole "word"."""
+    a = extract("<title>市议会通过新渡轮码头重建计划 | 港口日报</title>",
+                heading="<h1>市议会通过渡轮码头重建计划 明年春季动工</h1>")
+    assert a.headline == "市议会通过渡轮码头重建计划 明年春季动工"
+
+
 def test_metadata_title_without_site_when_no_heading():
     a = extract("<title>Pier repair backed by board - Harbour News</title>")
     assert a.headline == "Pier repair backed by board"
