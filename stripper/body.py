@@ -114,6 +114,9 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             drop(block, None, "mostly link text")
             continue
         kept.append(block)
+    if any(block.kind != HEADING for block in kept):   # (a page of headings alone keeps them)
+        while kept[-1].kind == HEADING:     # a heading with nothing under it: its section was chrome
+            drop(kept.pop(), None, "heading at the end, with nothing under it")
     if options.favor == "precision":
         kept = _trim_edges(kept, drop)
     return [Block(b.kind if b.kind != CELL else PARAGRAPH, b.text, b.level) for b in kept]

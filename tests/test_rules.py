@@ -102,7 +102,33 @@ TRANSLATED_CHROME = [
     "<p>Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.</p>",
     "<p>Get Harbour Monthly delivered through your letterbox every month. 12 issues for £11.99.</p>",
     "<p>Have a tip? Sam Lens may be reached at slens@gazette.example. Follow her on Twitter @samlens.</p>",
+    # fourth round: leaks found by pages a helper wrote in seven more languages
+    "<p>Hirdetés</p>", "<h3>Kapcsolódó cikkek</h3>", "<h3>Ez is érdekelheti</h3>", "<h3>כתבות נוספות</h3>",
+    "<p>פרסומת</p>", "<p>विज्ञापन</p>", "<p>विस्तार</p>", "<h3>相关新闻</h3>",
+    "<p>Kövesse az oldalunkat a Facebookon is, hogy ne maradjon le semmiről!</p>",
+    "<p>ताजा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें</p>",
+    "<p>原标题：港口新码头今日开工</p>", "<p>本报记者 李明</p>", "<p>[责任编辑：王小红]</p>",
+    "<p>Помітили помилку? Виділіть її та натисніть Ctrl+Enter</p>",
+    "<div class='listen-btn'><a href='#'>Listen</a> <span>(00:03:12)</span></div>",
+    "<div class='img_wrapper'><img src='a.jpg'><span class='img_descr'>新码头工地 记者 李明 摄</span></div>",
+    "<div class='content-video'><div class='video-player'></div><div class='content-video__description'>"
+    "Cranes lift the first span into place</div></div>",
 ]
+
+
+def test_a_story_that_opens_with_its_reporter_stays():
+    lead = "<p>本报讯（记者 李明）港口新码头今天正式开工，预计明年春季完工，届时每天可停靠十二艘渡轮。</p>"
+    assert "本报讯（记者 李明）港口新码头今天正式开工" in stripper.extract(page(lead)).body
+
+
+def test_a_heading_left_at_the_end_with_nothing_under_it_goes():
+    """A video shelf's heading whose playlist went as chrome is not the story's last line; a page
+    that is only headings keeps them."""
+    shelf = "<h2>Videos: all about the harbour</h2><div class='video-playlist'><span>Cranes at dusk 01:42</span></div>"
+    article = stripper.extract(page("") .replace("</article>", shelf + "</article>"))
+    assert "all about the harbour" not in article.body and article.body.endswith(STORY[-1])
+    only = stripper.extract("<html><body><article><h2>Test case one</h2><h2>Test case two</h2></article></body></html>")
+    assert "Test case one" in only.body
 
 
 def test_next_and_previous_story_teasers_go():

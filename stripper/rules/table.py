@@ -111,7 +111,7 @@ RULES = [
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
     ("video-players", "media", "attr",
-     r"[a-z]+[-_]player|(?:video|vid|media|audio|jw|mini|inline|embed)player|video[-_]?(?:slate|posterboard|playlist|thumbnails?|title)|autoplay|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
+     r"[a-z]+[-_]player|(?:video|vid|media|audio|jw|mini|inline|embed)player|video[-_]*(?:slate|posterboard|playlist|thumbnails?|title|description)|autoplay|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
      "video players carry their own titles, countdowns ('Your video will play in 0:25') and playlists, not article text",
      "<div class='article-video-player'><div class='video-headline'>Harbour crane at work</div><div class='countdown'>Your video will play in 00:25</div></div>",
      "<div class='entry-content'><p>The player scored twice in the second half of the cup final.</p></div>"),
@@ -143,7 +143,7 @@ RULES = [
      "<div id='amp-mobile-version-switcher'><a rel='nofollow' href='?noamp=mobile'>Exit mobile version</a></div>",
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
-     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
+     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|(?:img|image|pic|photo)[-_]?desc(?:r|ription)?|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence",
      "<div class='wp-caption-text'>The old pier at dawn. Photo: Staff photographer</div>",
@@ -165,13 +165,13 @@ RULES = [
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|to[-_]article)|audio[-_]?player",
+     r"print[-_]?(?:button|link)|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|audio[-_]?player",
      "article tools (print, font size, reading time, listen) are interface",
      "<div class='article-tools'><a href='#'>Print</a> <a href='#'>Text size</a></div>",
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|広告|广告|إعلان)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|إعلان)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -245,12 +245,12 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|xem thêm)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|xem thêm|כתבות נוספות|כתבות קשורות|kapcsolódó (?:cikkek|cikk|hírek)|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|ข่าวที่เกี่ยวข้อง|相关新闻|相关报道)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
-     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
+     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati)\W*+$"
      r"|^\W*+read or share this story\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
@@ -262,10 +262,11 @@ RULES = [
      "share-bar labels left as lines of text",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
-     r"\b(?:follow (?:us|me)|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|подписывайтесь на|підписуйтесь на|تابعونا)\b"
+     r"\b(?:follow (?:us|me)|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|подписывайтесь на|підписуйтесь на|تابعونا)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung)\b"
-     r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b",
+     r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
+     r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
      "'Folgen Sie uns auf Facebook') are promotion, not the story",
      "<p>Síguenos en Google News y únete a nuestro canal de WhatsApp.</p><p>Iscriviti al canale WhatsApp del giornale per ricevere le notizie.</p>",
@@ -295,11 +296,17 @@ RULES = [
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło|zdroj|kaynak|источник|джерело)\s*:\s*\S.{0,80}$"
+     r"|^\W*+(?:原标题|责任编辑|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
      r"|^\W*+(?:have|got) a (?:news |story )?tip\?|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
-     "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p>"
+     "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p><p>责任编辑：张小明</p>"
      "<p>Have a tip? Sam Lens may be reached at slens@gazette.example. Follow her on Twitter @samlens.</p>",
      "<p>The source of the leak, the minister said, was a contractor at the port. The island may be reached at low tide.</p>", 200),
+    ("error-report-prompt", "tools", "text",
+     r"\bctrl\s*\+\s*enter\b",
+     "'Found a typo? Select it and press Ctrl+Enter' invites readers to report errors: site interface",
+     "<p>Помітили помилку? Виділіть її та натисніть Ctrl+Enter</p>",
+     "<p>The editor saves a draft when the writer presses the save key, the manual says.</p>", 200),
     ("newsletter-line", "newsletter", "text",
      r"^\W*+(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\w+ )?newsletters?\b|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
