@@ -15,12 +15,13 @@ A date is valid when it parses and lies between MIN_DATE and the reference day (
 reference_date, else today in UTC): nothing from the future. A value with a time and a UTC
 offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD. A day is given its instant
 when a <time datetime> of the same day has an offset, and a UTC instant is given in the
-publisher's own offset when another source on the page names the same instant with it.
+publisher's own offset when another source on the page names the same instant with it (or gives
+the same clock time, to the second, a whole number of quarter hours away, without an offset).
 """
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from itertools import chain
 
 from .signals import Signals
@@ -207,9 +208,16 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     return _in_local_time(found, sig, latest)
 
 
+_NAIVE_TIME = re.compile(r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)\s*$")
+LOCAL_OFFSET_RANGE_H = (-12, 14)   # the offsets a publisher's clock can have from UTC, in hours
+LOCAL_OFFSET_STEP_S = 900          # ... in steps of a quarter of an hour (Nepal's +05:45)
+
+
 def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     """A UTC timestamp ("2025-05-12T22:10:00+00:00", the server's clock) that the page also gives
-    with the publisher's own offset ("2025-05-13T01:10:00+03:00"): the second names the local day."""
+    in the publisher's own time names the local day: with an offset ("2025-05-13T01:10:00+03:00"),
+    or as a local clock time to the second without one ("2025-05-13 01:10:00", a theme's JSON-LD),
+    whose distance from the UTC time is then the offset."""
     if not found or not found.endswith("+00:00"):
         return found
     instant = datetime.fromisoformat(found)
@@ -219,6 +227,14 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
         full = _valid(value, latest)
         if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
             return full
+        naive = _NAIVE_TIME.match(value or "")
+        if full and naive:
+            local = datetime.fromisoformat(f"{naive[1]}T{naive[2]}")
+            shift = (local - instant.replace(tzinfo=None)).total_seconds()
+            low, high = LOCAL_OFFSET_RANGE_H
+            if shift and shift % LOCAL_OFFSET_STEP_S == 0 and low * 3600 <= shift <= high * 3600:
+                zone = timezone(timedelta(seconds=shift))
+                return local.replace(tzinfo=zone).isoformat()
     return found
 
 

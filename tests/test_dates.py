@@ -100,6 +100,16 @@ def test_a_utc_instant_is_given_in_the_publishers_offset_when_the_page_has_it():
     assert stripper.extract(page(other), options=LATER).date == "2025-05-12T22:10:00+00:00"
 
 
+def test_a_utc_instant_takes_the_offset_of_the_same_clock_time_given_without_one():
+    """A theme's JSON-LD gives the local clock time to the second and no offset; the SEO plugin's
+    gives the UTC instant. Two hours apart to the second: the paper is at +02:00, on the 15th."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-14T22:30:41+00:00"}</script>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-15 00:30:41"}</script>')
+    assert stripper.extract(page(head), options=LATER).date == "2025-03-15T00:30:41+02:00"
+    odd = head.replace("00:30:41", "00:31:07")     # not a whole number of quarter hours away: not the same clock
+    assert stripper.extract(page(odd), options=LATER).date == "2025-03-14T22:30:41+00:00"
+
+
 def test_a_time_element_of_another_day_does_not_replace_the_day():
     head = '<meta property="article:published_time" content="2024-03-05">'
     body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'
