@@ -24,6 +24,7 @@ _CONTENT_MARKER = re.compile(
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
+TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
 
@@ -78,14 +79,19 @@ def _is_comment(el, classify) -> bool:
     return False
 
 
-def _protected(root, classify) -> set:
-    """Elements that hold the article's content marker, and all their ancestors."""
+def _protected(root, classify, page_words: int) -> set:
+    """Elements that hold the article's content marker, and all their ancestors. An <article> with
+    a sliver of the page's paragraph text is a teaser card in a related box: it marks nothing."""
     keep = set()
     for el in root.iter():
         if not isinstance(el.tag, str) or el in keep:
             continue
-        if (el.tag in ("article", "main") or el.get("itemprop") in ("articleBody", "text")
-                or el.get("role") in ("main", "article") or classify(el)[0]) and not _is_comment(el, classify):
+        if el.tag == "article" or el.get("role") == "article":
+            marked = _paragraph_words(el) >= TEASER_ARTICLE_MAX_SHARE * page_words
+        else:
+            marked = el.tag == "main" or el.get("itemprop") in ("articleBody", "text") \
+                or el.get("role") == "main" or classify(el)[0]
+        if marked and not _is_comment(el, classify):
             keep.add(el)
             keep.update(el.iterancestors())
     return keep
@@ -141,7 +147,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     body = root.find("body")
     page_words = _paragraph_words(body if body is not None else root)
     classify = _classifier(rules)
-    protected = _protected(root, classify)
+    protected = _protected(root, classify, page_words)
     paragraph_chars: dict = {}
     doomed = []
     for el in root.iter():

@@ -113,7 +113,26 @@ TRANSLATED_CHROME = [
     "<div class='img_wrapper'><img src='a.jpg'><span class='img_descr'>新码头工地 记者 李明 摄</span></div>",
     "<div class='content-video'><div class='video-player'></div><div class='content-video__description'>"
     "Cranes lift the first span into place</div></div>",
+    "<p>Published in</p>", "<p>Get Sam Lens’s stories in your inbox</p>",
+    "<p>Join the Quayside for free to get updates from this writer.</p>", "<h3>Σχετικά</h3>",
 ]
+
+
+def test_a_vietnamese_related_box_goes():
+    box = ("<div class='box-tinlienquanv2'><h4><a href='/x'>Giá thuê nhà giảm mạnh</a></h4>"
+           "<p>Chủ nhà chuyển sang cho thuê theo tháng để tránh bỏ trống.</p></div>")
+    assert "Chủ nhà chuyển sang" not in stripper.extract(page(box)).body
+
+
+def test_a_related_box_of_teaser_articles_goes():
+    """Teaser cards marked up as <article> do not shield the related box around them."""
+    cards = "".join(f"<article class='jeg_post'><h3><a href='/{i}'>Water tankers reach island village {i}</a></h3>"
+                    f"<p>Short teaser about the tankers number {i}.</p></article>" for i in range(3))
+    box = f"<div class='jnews_inline_related_post'><h3>More on this</h3>{cards}</div>"
+    article = stripper.extract(page(box))
+    assert "Water tankers" not in article.body and "Short teaser" not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
 
 
 def test_a_story_that_opens_with_its_reporter_stays():
