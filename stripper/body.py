@@ -2,6 +2,7 @@
 lines above it out."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .article import HEADING, PARAGRAPH, TABLE_ROW, Block, Removal
@@ -26,6 +27,7 @@ HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many fi
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
 ABOVE_HEADLINE_MAX_CHARS = 400   # ... and the lines above it go with it, unless they hold more story paragraphs than this
 STORY_PARAGRAPH_CHARS = 80       # ... (counting lines this long)
+AUTHOR_LINE_MAX_CHARS = 60      # a line this short that is only the metadata's author name is a byline
 KICKER_MAX_WORDS = 4             # a heading that is the headline after this many words of topic label prints it
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
@@ -64,7 +66,7 @@ def _rows(blocks: list[RawBlock]) -> list[RawBlock]:
 
 
 def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
-             rules: Compiled = BUILTIN, record: list | None = None) -> list[Block]:
+             rules: Compiled = BUILTIN, record: list | None = None, author: str | None = None) -> list[Block]:
     def drop(block, rule, why=None):
         if record is not None:
             record.append(Removal(rule.concept if rule else "scrap", rule.name if rule else why,
@@ -94,7 +96,12 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             total = lists.setdefault(top, [0, 0])
             total[0] += block.chars
             total[1] += block.link_chars
+    authors = _author_names(author)
     for block, top in zip(blocks, tops):
+        if authors and block.kind != HEADING and len(block.text) <= AUTHOR_LINE_MAX_CHARS \
+                and _bare_name(block.text) in authors:
+            drop(block, None, "the author's name alone on a line (a byline or sign-off)")
+            continue
         rule = _match(block, rules, options)
         if rule is not None:
             drop(block, rule)
@@ -120,6 +127,20 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     if options.favor == "precision":
         kept = _trim_edges(kept, drop)
     return [Block(b.kind if b.kind != CELL else PARAGRAPH, b.text, b.level) for b in kept]
+
+
+_NAME_JOINS = re.compile(r",|;|(?<!\s)\s+(?:and|&|und|et|y|e|и)\s+", re.IGNORECASE)
+
+
+def _bare_name(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s.'-]", " ", text).casefold().split()).strip(" .-")
+
+
+def _author_names(author: str | None) -> frozenset:
+    """The metadata's author names, each as a line of the body would print it alone."""
+    if not author:
+        return frozenset()
+    return frozenset(name for name in (_bare_name(part) for part in _NAME_JOINS.split(author)) if len(name) > 2)
 
 
 def _linked_title_in_list(block: RawBlock) -> bool:

@@ -52,7 +52,9 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     located = locate(raw, root, options)                              # body located
     clock.check("scoring the containers")
     headline = pick_headline(signals, located.container)              # headline picked
-    blocks = assemble(located.blocks, headline, options, record=record)
+    article = signals.first_article()
+    author = (article.author if article else None) or signals.meta.get("author")
+    blocks = assemble(located.blocks, headline, options, record=record, author=author)
     if not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars:
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
     clock.check("locating the body")
@@ -60,10 +62,8 @@ def _run(source, url, options: Options, record: list | None) -> Article:
                      fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None,
                      byline_zone=byline_zone(raw, headline))
     clock.check("picking the date")
-    article = signals.first_article()
     return Article(
-        headline=headline, date=date, body=join_blocks(blocks), url=url,
-        author=(article.author if article else None) or signals.meta.get("author"),
+        headline=headline, date=date, body=join_blocks(blocks), url=url, author=author,
         language=signals.language(), site_name=signals.site_name(), blocks=tuple(blocks))
 
 

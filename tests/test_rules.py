@@ -118,6 +118,15 @@ TRANSLATED_CHROME = [
 ]
 
 
+def test_the_author_name_alone_on_a_line_goes():
+    """A sign-off that is only the metadata's author name (a bold right-aligned <p>) is the byline."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Minh Sơn"}}</script>'
+    html = page("<p style='text-align:right'><strong>Minh Sơn</strong></p>").replace("<head>", "<head>" + head)
+    html = html.replace("<p>" + STORY[0], "<p>Minh Sơn reports. " + STORY[0])
+    body = stripper.extract(html).body
+    assert "Minh Sơn reports." in body and "\n\nMinh Sơn\n" not in body + "\n" and not body.endswith("Minh Sơn")
+
+
 def test_a_vietnamese_related_box_goes():
     box = ("<div class='box-tinlienquanv2'><h4><a href='/x'>Giá thuê nhà giảm mạnh</a></h4>"
            "<p>Chủ nhà chuyển sang cho thuê theo tháng để tránh bỏ trống.</p></div>")
