@@ -28,6 +28,8 @@ HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than
 ABOVE_HEADLINE_MAX_CHARS = 400   # ... and the lines above it go with it, unless they hold more story paragraphs than this
 STORY_PARAGRAPH_CHARS = 80       # ... (counting lines this long)
 AUTHOR_LINE_MAX_CHARS = 60      # a line this short that is only the metadata's author name is a byline
+AUTHOR_BIO_TAIL_LINES = 3        # among this many last lines, one opening "<author> is a ..." is the bio
+AUTHOR_BIO_MAX_CHARS = 400       # ... when it is no longer than this
 KICKER_MAX_WORDS = 4             # a heading that is the headline after this many words of topic label prints it
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
@@ -121,6 +123,11 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             drop(block, None, "mostly link text")
             continue
         kept.append(block)
+    if authors:
+        for block in kept[1:][-AUTHOR_BIO_TAIL_LINES:]:     # never the story's first line
+            if block.kind != HEADING and len(block.text) <= AUTHOR_BIO_MAX_CHARS and _is_bio(block.text, authors):
+                drop(block, None, "the author's bio under the story")
+                kept.remove(block)
     if any(block.kind != HEADING for block in kept):   # (a page of headings alone keeps them)
         while kept[-1].kind == HEADING:     # a heading with nothing under it: its section was chrome
             drop(kept.pop(), None, "heading at the end, with nothing under it")
@@ -136,6 +143,15 @@ def _bare_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s.'-]", " ", text).casefold().split()).strip(" .-")
 
 
+_BIO_VERB = re.compile(r"(?:is|was|has been) (?:a|an|the|\S+['’]s)\s")
+
+
+def _is_bio(text: str, authors: frozenset) -> bool:
+    """'Dana Reed is a reporter covering ...': a line that opens with the author's name and a verb."""
+    head = text[:80].casefold()
+    return any(head.startswith(name + " ") and _BIO_VERB.match(head, len(name) + 1) for name in authors)
+
+
 def _author_names(author: str | None) -> frozenset:
     """The metadata's author names, each as a line of the body would print it alone."""
     if not author:
@@ -144,13 +160,14 @@ def _author_names(author: str | None) -> frozenset:
 
 
 def _linked_title_in_list(block: RawBlock) -> bool:
-    """A heading that is one link inside a list item is a teaser's title in a list of other stories
-    (<li><h4><a href=...>Other story</a></h4></li>), not a section of this one."""
+    """A heading that is one link inside a list item or a card is a teaser's title in a list of other
+    stories (<li><h4><a href=...>Other story</a></h4></li>, <article><h2><a>), not a section of this one."""
     if block.kind != HEADING or block.link_density < TEASER_TITLE_MIN_LINK_SHARE:
         return False
     parent = block.owner.getparent()
-    return parent is not None and (parent.tag == "li" or (parent.tag == "a" and parent.getparent() is not None
-                                                          and parent.getparent().tag == "li"))
+    if parent is not None and parent.tag == "a":
+        parent = parent.getparent()
+    return parent is not None and parent.tag in ("li", "article")
 
 
 def _outer_list(el):

@@ -45,14 +45,16 @@ _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is
 
 
 def _attr_string(el) -> str:
-    cls, ident = el.get("class"), el.get("id")
-    if cls is None and ident is None:
+    """The "class id component" string the class rules read; `data-component` names a block the way
+    a class does on pages built from components (data-component="byline-block")."""
+    cls, ident, component = el.get("class"), el.get("id"), el.get("data-component")
+    if cls is None and ident is None and component is None:
         return ""
     if ident:
         words = _SLUG_SPLIT.split(ident.lower())
         if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):
             ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
-    return f"{cls or ''} {ident or ''}".lower()
+    return f"{cls or ''} {ident or ''} {component or ''}".lower()
 
 
 def _opens_paragraph(el, lengths: dict) -> bool:
@@ -103,7 +105,7 @@ def _classifier(rules: Compiled):
     memo: dict = {}
 
     def classify(el):
-        key = (el.get("class"), el.get("id"))
+        key = (el.get("class"), el.get("id"), el.get("data-component"))
         found = memo.get(key)
         if found is None:
             attrs = _attr_string(el)
@@ -164,7 +166,10 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             rule = classify(el)[1]
             if rule is not None:
                 if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
-                    rule = None   # a link or span inside running text: taking it would cut sentences
+                    # a link or span inside running text: taking it would cut sentences, unless a rule
+                    # of a concept that lives inline names it too (span.copyright is a photo credit)
+                    attrs = _attr_string(el)
+                    rule = next((r for r, regex in rules.attr if r.concept in INLINE_CONCEPTS and regex.search(attrs)), None)
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
                     rule = None   # h3.header-anchor-post is the heading itself, not its permalink
                 elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el, paragraph_chars):

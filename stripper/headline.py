@@ -24,6 +24,7 @@ MIN_HEADLINE_CHARS = 8       # shorter headings are labels or logos
 MAX_HEADLINE_CHARS = 300     # longer "headings" are paragraphs in heading tags
 HEADLINE_ANCESTOR_LEVELS = 3 # an <h1> under this many levels above the article's container heads it
 MIN_WORD_OVERLAP = 0.5       # ... when it shares this share of its words with a metadata title
+MAIN_CLAUSE_MIN_WORDS = 4    # ... or its part before a colon does, when that part has this many words
 SITE_NAME_MAX_WORDS = 3      # a heading this short may be the site's name when the title says so
 SITE_SEGMENT_MAX_WORDS = 5   # a trailing title segment this short may be the site's name
 
@@ -33,7 +34,11 @@ META_TITLE_KEYS = ("dc:title", "dcterm:title", "dcterms:title", "dc.title", "og:
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """For comparing headings with titles: case, quotes, dashes and diacritics (Arabic harakat,
+    accents) do not count; an h1 may vowel a word its title leaves bare."""
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
     text = re.sub(r"[\u201c\u201d\u201e\u201f]", '"', text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
@@ -88,6 +93,13 @@ def _overlap(a: str, b: str) -> float:
     return len(aw & bw) / len(aw) if aw else 0.0
 
 
+def _and_its_main_clause(heading: str) -> tuple:
+    """The heading, and its part before a colon when a quote or tag line follows it ("Farmers flood
+    their land: 'We have to do something'"): metadata titles often keep only that part."""
+    head, colon, _ = heading.partition(": ")
+    return (heading, head) if colon and len(head.split()) >= MAIN_CLAUSE_MIN_WORDS else (heading,)
+
+
 def strip_site_name(title: str, site_names=()) -> str:
     """'Headline | Site' -> 'Headline'. A segment goes when it names the site, or when it is a
     short end segment beside a much longer one."""
@@ -140,7 +152,8 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     if container is not None:
         above = [text for el, level, text in close if level == 1]
         if len(set(above)) == 1 and not _names_site(above[0], meta_titles, site_names) and \
-                (not meta_titles or any(_overlap(above[0], t) >= MIN_WORD_OVERLAP for t in meta_titles)):
+                (not meta_titles or any(_overlap(part, t) >= MIN_WORD_OVERLAP
+                                        for t in meta_titles for part in _and_its_main_clause(above[0]))):
             return above[0]
     for title in meta_titles:
         cleaned = strip_site_name(title, site_names)

@@ -47,6 +47,19 @@ def test_lone_h1_in_a_script_without_spaces_is_matched_by_its_characters():
     assert a.headline == "市议会通过渡轮码头重建计划 明年春季动工"
 
 
+def test_diacritics_do_not_split_words_when_the_h1_is_matched():
+    """The printed Arabic headline vowels a word (يُفرغ) that the title leaves bare (يفرغ)."""
+    a = extract("<title>الجفاف يفرغ واحات الجنوب من شبابها | أخبار الواحة</title>",
+                heading='<h1>الجفاف يُفرغ واحات الجنوب من شبابها.. "لم يعد هنا ما نسقيه"</h1>')
+    assert a.headline == 'الجفاف يُفرغ واحات الجنوب من شبابها.. "لم يعد هنا ما نسقيه"'
+
+
+def test_an_h1_with_a_quote_after_its_colon_is_matched_by_its_main_clause():
+    a = extract("<title>Farmers flood their fields to slow the sinking of the peat | Harbour News</title>",
+                heading="<h1>Farmers flood their own fields: 'We have to do something, or it all sinks'</h1>")
+    assert a.headline == "Farmers flood their own fields: 'We have to do something, or it all sinks'"
+
+
 def test_metadata_title_without_site_when_no_heading():
     a = extract("<title>Pier repair backed by board - Harbour News</title>")
     assert a.headline == "Pier repair backed by board"

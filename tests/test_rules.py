@@ -115,7 +115,43 @@ TRANSLATED_CHROME = [
     "Cranes lift the first span into place</div></div>",
     "<p>Published in</p>", "<p>Get Sam Lens’s stories in your inbox</p>",
     "<p>Join the Quayside for free to get updates from this writer.</p>", "<h3>Σχετικά</h3>",
+    # fourth round, third batch: pages a helper wrote after English news templates and eight more languages
+    "<p>Follow Harbour News Cornwall on X, Facebook and Instagram.</p>",
+    "<p>Follow the Gazette’s coverage of the storms at https://gazette.example/storms</p>",
+    "<p>Editor’s Note: Sign up for the Gazette’s Tide Tables science newsletter.</p>",
+    "<p>Privacy Notice: Newsletters may contain info about charities and online ads.</p>",
+    "<p>Free daily newsletter</p>", "<p>Sign up to First Tide</p>",
+    "<p>A version of this article appears in print on May 2, 2025, Section A, Page 4.</p>",
+    "<p>Haberin Devamı</p>", "<p>スポンサーリンク</p>", "<p>Halaman:</p>", "<p>انتهای پیام/</p>", "<p>01:42</p>",
+    "<p>Urmărește-ne pe Google News pentru cele mai noi știri.</p>",
+    "<p>Sigue la información de Clima en Facebook y X, o suscríbete a nuestra newsletter semanal</p>",
+    "<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : https://wa.example/x</p>",
+    "<div class='video-resource'><span>Rare fish seen off the reef</span><span>01:32</span></div>",
 ]
+
+
+def test_data_component_names_a_block_like_a_class():
+    byline = "<div data-component='byline-block'><div><span>Harbour News, Cornwall</span></div></div>"
+    assert "Harbour News, Cornwall" not in stripper.extract(page(byline)).body
+
+
+def test_a_credit_span_named_copyright_goes_though_spans_usually_stay():
+    credit = "<div data-component='image-block'><img src='a.jpg'><span class='ssr-1q-Copyright'>Quay Ferry Co</span></div>"
+    assert "Quay Ferry Co" not in stripper.extract(page(credit)).body
+
+
+def test_the_authors_bio_under_the_story_goes():
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Dana Reed"}}</script>'
+    bio = "<p>Dana Reed is a reporter covering the harbour and the islands. More about Dana Reed</p>"
+    html = page("").replace("</article>", bio + "</article>").replace("<head>", "<head>" + head)
+    body = stripper.extract(html).body
+    assert "is a reporter covering" not in body and body.endswith(STORY[-1])
+
+
+def test_teaser_cards_under_a_related_heading_go():
+    box = ("<div><p>Más información</p><article><h2><a href='/x'>La sequía vacía los embalses del sur</a></h2>"
+           "</article></div>")
+    assert "La sequía vacía" not in stripper.extract(page(box)).body
 
 
 def test_the_author_name_alone_on_a_line_goes():
