@@ -15,7 +15,8 @@ __all__ = ["assemble", "byline_zone", "jsonld_blocks"]
 
 HEADING_SECTION_MAX_LINES = 30   # how many lines a "Trending" heading may take with it
 TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again,
-SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single link
+SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single link, or one outside
+BOX_SLACK_CHARS = 10             # the box the heading labels (an ancestor with this much more text)
 # favor: how much of a body block may be link text before it goes, and how long a line must be to
 # count as a paragraph when favor="precision" trims the edges. Measured on aeb / readability:
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
@@ -90,7 +91,7 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             blocks = blocks[:at] + blocks[at + 1:]
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
-    section_left = 0
+    section_left, box = 0, None
     tops = [_outer_list(block.owner) for block in blocks]
     lists: dict = {}      # outermost list -> [characters, link characters] of its items
     for block, top in zip(blocks, tops):
@@ -108,10 +109,12 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
         if rule is not None:
             drop(block, rule)
             section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
+            box = _box_of(block) if section_left else None
             continue
         teaser_title = _linked_title_in_list(block)
         if section_left:
-            if (block.kind == HEADING and not teaser_title) or (block.link_density < 0.5 and (
+            if (block.kind == HEADING and not teaser_title) or (box is not None and box not in block.owner.iterancestors()) \
+                    or (block.link_density < 0.5 and (
                     block.chars > TEASER_MAX_CHARS or (block.chars >= SECTION_PLAIN_LINE_CHARS and not block.link_chars))):
                 section_left = 0
             else:
@@ -157,6 +160,17 @@ def _author_names(author: str | None) -> frozenset:
     if not author:
         return frozenset()
     return frozenset(name for name in (_bare_name(part) for part in _NAME_JOINS.split(author)) if len(name) > 2)
+
+
+def _box_of(heading: RawBlock):
+    """The element that holds a chrome heading and what it labels: the first ancestor with more text
+    than the heading. The heading's section ends where a line stands outside it (a related box
+    closes, and the story's own bold subheading follows)."""
+    size = len(heading.text)
+    for ancestor in heading.owner.iterancestors():
+        if len("".join(ancestor.itertext()).strip()) > size + BOX_SLACK_CHARS:
+            return ancestor
+    return None
 
 
 def _linked_title_in_list(block: RawBlock) -> bool:

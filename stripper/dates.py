@@ -60,9 +60,28 @@ _MONTHS.update({m: i for i, m in enumerate((
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split(), start=1)})
 _MONTHS.update({m: i for i, m in enumerate((
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь").split(), start=1)})
+# More languages, as printed in a byline ("12 Mei 2025", "12 de maio de 2025" is not matched, "12 maja 2025").
+for _names in (
+        "januari februari maart april mei juni juli augustus september oktober november december",   # nl
+        "januari februari maret april mei juni juli agustus september oktober november desember",    # id, ms
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",  # pl
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",  # ro
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",                  # tr
+        "ledna února března dubna května června července srpna září října listopadu prosince",          # cs
+        "januari februari mars april maj juni juli augusti september oktober november december",      # sv
+        "januar februar marts april maj juni juli august september oktober november december",        # da, no
+        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",  # fi
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",      # uk
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",  # el
+        "okt des agu mac jun jul"):                                                                   # short forms
+    for _i, _name in enumerate(_names.split(), start=1):
+        _MONTHS.setdefault(_name, _i)
+for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5)):
+    _MONTHS[_short] = _i
 _WORDY = re.compile(
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[a-zéûäа-яё]{3,9})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
-    r"|(?:(?P<mon2>[a-zéûäа-яё]{3,9})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
+    r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?:(?P<y3>(?:19|20)\d\d)\s*年\s*(?P<m3>[01]?\d)\s*月\s*(?P<d3>[0-3]?\d)\s*日)", re.I)
 
 
@@ -95,17 +114,14 @@ def normalize_date(value: str) -> tuple[date, str] | None:
                 return day, day.isoformat()
             return day, stamp
         return day, day.isoformat()
-    match = _WORDY.search(value)
-    if match:
+    for match in _WORDY.finditer(value):    # the first one whose word is a month ("12 Mei 2025")
         if match["y3"]:
             day = _day(match["y3"], match["m3"], match["d3"])
             return (day, day.isoformat()) if day else None
-        mon = (match["mon1"] or match["mon2"] or "").lower().rstrip(".")
-        month = _MONTHS.get(mon)
+        month = _MONTHS.get((match["mon1"] or match["mon2"] or "").lower())
         if month:
             day = _day(match["y1"] or match["y2"], str(month), match["d1"] or match["d2"])
-            if day:
-                return day, day.isoformat()
+            return (day, day.isoformat()) if day else None
     return None
 
 
@@ -205,7 +221,41 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     """The first valid date in the precedence above (to the instant when a <time> of that day
     gives one); `fallback()` is the last resort."""
     found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
-    return _in_local_time(found, sig, latest)
+    found = _in_local_time(found, sig, latest)
+    if found and found.endswith("+00:00"):
+        printed = chain((r.text for r in removals or () if r.concept == "byline"), byline_zone, sig.date_labels)
+        found = _on_the_printed_day(found, (text for text in printed if not _UPDATED.search(text)))
+    return found
+
+
+_CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)?", re.I)
+
+
+def _on_the_printed_day(found: str, printed) -> str:
+    """A UTC instant, and the page prints the publication date as the day before or after with a
+    clock time whose distance from the UTC time is a possible offset (the publisher's clock): the
+    instant is given in that offset, on the printed day. A printed day without a clock time proves
+    nothing (it may be another date) and changes nothing."""
+    instant = datetime.fromisoformat(found)
+    for text in printed:
+        parsed = normalize_date(text)
+        if parsed is None:
+            continue
+        day = parsed[0]
+        if abs((day - instant.date()).days) != 1:
+            return found            # the printed date agrees with the UTC day, or is another date
+        clock = _CLOCK.search(text)
+        if clock:
+            hour = int(clock["h"]) % 12 + (12 if (clock["ampm"] or "").lower().startswith("p") else 0) \
+                if clock["ampm"] else int(clock["h"])
+            if hour < 24:
+                local = datetime(day.year, day.month, day.day, hour, int(clock["m"]))
+                shift = (local - instant.replace(tzinfo=None, second=0)).total_seconds()
+                low, high = LOCAL_OFFSET_RANGE_H
+                if shift % LOCAL_OFFSET_STEP_S == 0 and low * 3600 <= shift <= high * 3600:
+                    return local.replace(second=instant.second, tzinfo=timezone(timedelta(seconds=shift))).isoformat()
+        return found
+    return found
 
 
 _NAIVE_TIME = re.compile(r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)\s*$")

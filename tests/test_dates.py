@@ -28,6 +28,9 @@ def page(head: str = "", body: str = "") -> str:
     ("5 March 2024", "2024-03-05"),
     ("12 апреля 2024", "2024-04-12"),
     ("2024年3月5日", "2024-03-05"),
+    ("12 Mei 2025 @ 7:05am", "2025-05-12"), ("12 maja 2025", "2025-05-12"), ("5 ekim 2024", "2024-10-05"),
+    ("12 травня 2025, 14:30", "2025-05-12"), ("12 Μαΐου 2025", "2025-05-12"),
+    ("3 people 2025 and 4 March 2024", "2024-03-04"),
 ])
 def test_normalize(value, expected):
     assert normalize_date(value)[1] == expected
@@ -88,7 +91,8 @@ def test_reference_day_defaults_to_today():
 def test_a_day_without_offset_takes_the_instant_of_a_time_element_that_day():
     head = '<meta itemprop="datePublished" content="2024-03-05 02:24:00">'
     body = '<time class="stamp" datetime="2024-03-05 02:24:00 UTC">Mar 4, 2024, 9:24 PM ET</time>'
-    assert stripper.extract(page(head, body), options=LATER).date == "2024-03-05T02:24:00+00:00"
+    # the same instant, in the offset of the clock the page prints (9:24 PM ET, the day before)
+    assert stripper.extract(page(head, body), options=LATER).date == "2024-03-04T21:24:00-05:00"
 
 
 def test_a_utc_instant_is_given_in_the_publishers_offset_when_the_page_has_it():
@@ -108,6 +112,15 @@ def test_a_utc_instant_takes_the_offset_of_the_same_clock_time_given_without_one
     assert stripper.extract(page(head), options=LATER).date == "2025-03-15T00:30:41+02:00"
     odd = head.replace("00:30:41", "00:31:07")     # not a whole number of quarter hours away: not the same clock
     assert stripper.extract(page(odd), options=LATER).date == "2025-03-14T22:30:41+00:00"
+
+
+def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
+    """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
+    byline = "<div class='created'>12 Mei 2025 @ 7:05am</div>"
+    assert stripper.extract(page(head, byline), options=LATER).date == "2025-05-12T07:05:00+08:00"
+    no_clock = "<div class='created'>12 Mei 2025</div>"       # a day alone may be another date
+    assert stripper.extract(page(head, no_clock), options=LATER).date == "2025-05-11T23:05:00+00:00"
 
 
 def test_a_time_element_of_another_day_does_not_replace_the_day():

@@ -127,7 +127,18 @@ TRANSLATED_CHROME = [
     "<p>Sigue la información de Clima en Facebook y X, o suscríbete a nuestra newsletter semanal</p>",
     "<p>Simak berita pilihan kami langsung di ponselmu lewat WhatsApp Channel : https://wa.example/x</p>",
     "<div class='video-resource'><span>Rare fish seen off the reef</span><span>01:32</span></div>",
+    "<p>Subscribe to continue reading.</p>", "<p>この記事は有料記事です。残り1234文字</p>",
+    "<p>▶ 한빛일보 구독하고 경품 받아가세요</p>", "<p>記者王小明／台北報導</p>", "<p>責任編輯：李大華</p>",
+    "<p>點我看更多島嶼新聞</p>", "<p>▲港口新碼頭今天動工。（圖／記者王小明攝）</p>",
+    "<p>Dalszy ciąg materiału pod wideo</p>",
 ]
+
+
+def test_a_related_box_ends_where_its_box_ends():
+    """The story's own bold subheading right after a related box is not one of the box's lines."""
+    box = ("<div class='ab_related'><strong>관련기사</strong><ul><li><a href='/a'>폐교 활용 사례</a></li></ul></div>"
+           "<strong>운영은 주민 협의체가 맡는다</strong><br>")
+    assert "운영은 주민 협의체가 맡는다" in stripper.extract(page(box)).body
 
 
 def test_data_component_names_a_block_like_a_class():

@@ -180,7 +180,7 @@ RULES = [
      "sponsored-content labels mark ads",
      "<p>Sponsored Content</p>", "<p>The sponsored team rode through the mountains for six days.</p>"),
     ("continues-below-ad", "ads", "text",
-     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|článek pokračuje pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы)\W*+$",
+     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|článek pokračuje pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы)\W*+$",
      "'Story continues below advertisement' is an ad slot's label",
      "<p>Story continues below advertisement</p>",
      "<p>The story continues below the surface, where divers found the wreck.</p>"),
@@ -229,7 +229,7 @@ RULES = [
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$",
+     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
@@ -293,13 +293,14 @@ RULES = [
      "<p>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
      "<p>The shop earns a commission on every bike it sells, the owner said.</p>", 300),
     ("related-link-line", "related", "text",
-     r"^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً))\s*[|:–—-]\s*\S.{0,200}$",
+     r"^\W*+(?:點我看更多|点我看更多)|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً))\s*[|:–—-]\s*\S.{0,200}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
      "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło|zdroj|kaynak|источник|джерело)\s*:\s*\S.{0,80}$"
-     r"|^\W*+(?:原标题|责任编辑|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
+     r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$"
+     r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
      r"|^\W*+(?:have|got) a (?:news |story )?tip\?|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
      "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p><p>责任编辑：张小明</p>"
@@ -317,6 +318,15 @@ RULES = [
      "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300),
+    ("paywall-notice", "newsletter", "text",
+     r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
+     r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
+     r"|^\W*+this (?:article|story|content) is (?:only )?(?:for|available (?:only )?to) (?:paying )?(?:subscribers|members)\b"
+     r"|^\W*+you have \d+ free (?:articles?|stories) (?:left|remaining)\b"
+     r"|この記事は有料記事です|^\W*+残り\d+文字|有料会員になると続きを|続きをお読みいただけます|^\W*+今すぐ登録",
+     "paywall notices ('Subscribe to continue reading', 'この記事は有料記事です。残り1234文字') stand where the rest of the story is withheld",
+     "<p>Subscribe to continue reading.</p><p>この記事は有料記事です。残り1234文字</p>",
+     "<p>Readers who subscribe to the paper's print edition will get the map on Sunday.</p>", 200),
     ("error-report-prompt", "tools", "text",
      r"\bctrl\s*\+\s*enter\b",
      "'Found a typo? Select it and press Ctrl+Enter' invites readers to report errors: site interface",
@@ -326,7 +336,7 @@ RULES = [
      r"^\W*+(?:editor[’']?s note\s*:\s*)?(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\S+ ){0,5}newsletters?\b"
      r"|^\W*+privacy notice\s*:\s*newsletters? may contain\b|^\W*+free (?:daily|weekly|monthly) (?:\w+ )?newsletter\W*$"
      r"|^\W*+sign up (?:to|for) (?:\S+ ){0,3}\S+\W*$|^\W*+our (?:daily|morning|evening|weekly|free) (?:\w+ )?(?:email|newsletter)\b"
-     r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
+     r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d",
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
