@@ -41,15 +41,21 @@ DATELINE_LEAD_IN_CHARS = 80  # a byline-class span followed by this much paragra
 INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # what class rules may take out of running text
 INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings
 _SLUG_SPLIT = re.compile(r"[-_]+")
+_STYLING_CLASS = re.compile(r"(?<!\S)has-\S+")
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
 def _attr_string(el) -> str:
-    """The "class id component" string the class rules read; `data-component` names a block the way
-    a class does on pages built from components (data-component="byline-block")."""
-    cls, ident, component = el.get("class"), el.get("id"), el.get("data-component")
+    """The "class id component" string the class rules read; `data-component` and `data-hook` name
+    a block the way a class does on pages built from components (data-component="byline-block").
+    The block editor's styling classes ("has-medium-font-size", "has-text-align-center") say how a
+    block looks, not what it is: they are left out."""
+    cls, ident = el.get("class"), el.get("id")
+    component = el.get("data-component") or el.get("data-hook")
     if cls is None and ident is None and component is None:
         return ""
+    if cls and "has-" in cls:
+        cls = _STYLING_CLASS.sub(" ", cls)
     if ident:
         words = _SLUG_SPLIT.split(ident.lower())
         if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):
@@ -105,7 +111,7 @@ def _classifier(rules: Compiled):
     memo: dict = {}
 
     def classify(el):
-        key = (el.get("class"), el.get("id"), el.get("data-component"))
+        key = (el.get("class"), el.get("id"), el.get("data-component") or el.get("data-hook"))
         found = memo.get(key)
         if found is None:
             attrs = _attr_string(el)

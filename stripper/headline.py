@@ -137,6 +137,7 @@ def pick_headline(sig: Signals, container=None) -> str | None:
         *(sig.meta.get(key) for key in META_TITLE_KEYS), sig.title) if t]
     site_names = [sig.meta.get("og:site_name"), sig.meta.get("application-name"),
                   article.publisher if article else None]
+    site_keys = {_norm(name) for name in site_names if name}
     candidates = [(el, level, text) for el, level, text in sig.headings if _plausible(el, text)]
     near = []
     if container is not None:
@@ -146,7 +147,8 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     # The article's own heading first (a blog's name may stand in a page-top <h1>), then any.
     for pool, wanted_level in ((close, 1), (candidates, 1), (close, 2), (candidates, 2), (close, 3)):
         for el, level, text in pool:
-            if level == wanted_level and any(_agree(text, t) for t in meta_titles):
+            if level == wanted_level and any(_agree(text, t) for t in meta_titles) \
+                    and _norm(text) not in site_keys:       # the blog's name in "Blog — Post title"
                 return text
     h1s = [text for el, level, text in candidates if level == 1]
     if container is not None:

@@ -60,6 +60,15 @@ def test_an_h1_with_a_quote_after_its_colon_is_matched_by_its_main_clause():
     assert a.headline == "Farmers flood their own fields: 'We have to do something, or it all sinks'"
 
 
+def test_the_blog_name_in_a_page_top_h1_is_not_the_headline():
+    a = extract("<title>the quiet acre — Starting seeds on a windowsill</title>"
+                "<meta property='og:site_name' content='the quiet acre'>"
+                "<meta property='og:title' content='Starting seeds on a windowsill'>",
+                top="<h1 id='blog-title'><a href='/'>the quiet acre</a></h1>",
+                heading="<h2 class='title'><a href='/post/1'>Starting seeds on a windowsill</a></h2>")
+    assert a.headline == "Starting seeds on a windowsill"
+
+
 def test_metadata_title_without_site_when_no_heading():
     a = extract("<title>Pier repair backed by board - Harbour News</title>")
     assert a.headline == "Pier repair backed by board"

@@ -131,7 +131,20 @@ TRANSLATED_CHROME = [
     "<p>▶ 한빛일보 구독하고 경품 받아가세요</p>", "<p>記者王小明／台北報導</p>", "<p>責任編輯：李大華</p>",
     "<p>點我看更多島嶼新聞</p>", "<p>▲港口新碼頭今天動工。（圖／記者王小明攝）</p>",
     "<p>Dalszy ciąg materiału pod wideo</p>",
+    "<h2>Discover more from The Quay Ledger</h2>", "<p>Subscribe to get the latest posts sent to your email.</p>",
+    "<p class='ez-toc-title'>Table of Contents</p>", "<div class='kksr-legend'>Rate this post</div>",
+    "<figure><img src='a.jpg'><span data-hook='imageViewerCaption'>The kiln on the third night.</span></figure>",
 ]
+
+
+def test_page_builder_widgets_and_block_editor_styles_are_content():
+    """Elementor wraps every paragraph in div.elementor-widget; the block editor gives a paragraph
+    has-medium-font-size. Neither is a sidebar widget or a font-size tool."""
+    widget = ("<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+              "<div class='elementor-widget-container'><p>The hallway was doing nothing until we put a desk in it.</p></div></div>")
+    styled = "<p class='has-medium-font-size'>Two summers ago the rain barrel ran dry in the first week of July.</p>"
+    body = stripper.extract(page(widget + styled)).body
+    assert "The hallway was doing nothing" in body and "Two summers ago" in body
 
 
 def test_a_related_box_ends_where_its_box_ends():

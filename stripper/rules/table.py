@@ -100,6 +100,11 @@ RULES = [
      "a wiki's hatnotes ('Main article: …', 'For other uses, see …') point to other pages",
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
+    ("affiliate-product-boxes", "ads", "attr",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?box|lasso[-_]\w+",
+     "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
+     "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
+     "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
     ("trending-boxes", "trending", "attr",
      r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)",
      "'Trending' and 'Most read' boxes list other stories",
@@ -133,8 +138,9 @@ RULES = [
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
     ("sidebars-widgets-footers", "sidebar", "attr",
-     r"sidebar|side[-_]?bar|widgets?|widget[-_]?area|rail|right[-_]?rail|footer|site[-_]?footer|colophon|copyright",
-     "sidebars, widget areas and footers surround the article",
+     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)widgets?|widget[-_]?area|rail|right[-_]?rail|footer|site[-_]?footer|colophon|copyright",
+     "sidebars, widget areas and footers surround the article (page builders' 'elementor-widget', "
+     "'so-widget' and 'panel-widget' are content blocks, not sidebar widgets)",
      "<div class='sidebar'><div class='widget'><p>Follow us on every network for more.</p></div></div>",
      "<div class='entry'><p>The footer of the bridge needed new bolts, inspectors found.</p></div>"),
     ("amp-mobile-switcher", "amp", "attr",
@@ -250,7 +256,7 @@ RULES = [
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
-     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
+     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati)\W*+$"
      r"|^\W*+read or share this story\b|^\W*+a version of this article appears in print\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
@@ -336,7 +342,7 @@ RULES = [
      r"^\W*+(?:editor[’']?s note\s*:\s*)?(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\S+ ){0,5}newsletters?\b"
      r"|^\W*+privacy notice\s*:\s*newsletters? may contain\b|^\W*+free (?:daily|weekly|monthly) (?:\w+ )?newsletter\W*$"
      r"|^\W*+sign up (?:to|for) (?:\S+ ){0,3}\S+\W*$|^\W*+our (?:daily|morning|evening|weekly|free) (?:\w+ )?(?:email|newsletter)\b"
-     r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
+     r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\W*+discover more from\b|^\W*+subscribe to get the latest posts (?:sent )?to your e-?mail\b|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d",
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
