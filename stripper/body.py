@@ -37,9 +37,15 @@ BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story 
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
-    n = len(block.text)
+    n, low = len(block.text), None
     for rule, regex in rules.text:
-        if n <= rule.max_chars and regex.search(block.text):
+        if n > rule.max_chars:
+            continue
+        if rule.needles:
+            low = block.text.lower() if low is None else low
+            if not any(needle in low for needle in rule.needles):
+                continue
+        if regex.search(block.text):
             if (options.include_captions and rule.concept == "captions") or \
                     (options.include_comments and rule.concept == "comments"):
                 continue

@@ -57,6 +57,12 @@ def test_rule_rows_are_complete():
         assert rule.reason and rule.concept and rule.removes and rule.keeps, rule.name
 
 
+def test_needles_are_lower_case_and_only_on_text_rows():
+    for rule in ALL_RULES:
+        assert all(n == n.lower() and n for n in rule.needles), rule.name
+        assert not rule.needles or rule.kind in ("text", "heading"), rule.name
+
+
 def test_attr_tokens_respect_hyphen_boundaries():
     share = re.compile(attr_regex("share"))
     assert share.search("post-share_bar")

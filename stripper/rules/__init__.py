@@ -8,7 +8,10 @@ Kinds of rule:
   style    a regex over the inline style attribute, lower-cased (display: none)
   flag     the element carries one of the attributes listed in `pattern` (hidden)
   role     the ARIA role attribute equals one of the words in `pattern`
-  text     a regex searched in the whole text of a body block no longer than `max_chars`
+  text     a regex searched in the whole text of a body block no longer than `max_chars`; when the
+           row names `needles` (lower-case strings), only in a block that holds one of them: a
+           cheap test first, since a regex with unanchored alternatives costs a scan of every block
+           (every alternative of such a row needs a needle; its examples are tested through it)
   heading  like text, for a heading or short label: the block goes, and so do the link lists
            and short lines that follow it up to the next real paragraph (a "Trending" box)
 """
@@ -32,6 +35,7 @@ class Rule:
     removes: str
     keeps: str
     max_chars: int = 200
+    needles: tuple = ()
 
 
 _B, _E = r"(?<![a-z0-9])", r"(?![a-z0-9])"

@@ -280,7 +280,11 @@ RULES = [
      "'Folgen Sie uns auf Facebook') are promotion, not the story",
      "<p>Síguenos en Google News y únete a nuestro canal de WhatsApp.</p><p>Iscriviti al canale WhatsApp del giornale per ricevere le notizie.</p>",
      "<p>Police said the suspect had tried to follow the witness on Instagram before the trial began.</p>"
-     " <p>\u201cJoin us in the square on Saturday,\u201d the organiser said of the march.</p>", 320),
+     " <p>\u201cJoin us in the square on Saturday,\u201d the organiser said of the march.</p>", 320,
+     ("follow", "síg", "segui", "siga", "suivez", "rejoignez", "folg", "obserwuj", "śledź", "dołącz", "volg",
+      "ikuti", "takip", "följ", "følg", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "підписуйтесь",
+      "تابعونا", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube",
+      "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम")),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
      r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$",
@@ -348,7 +352,9 @@ RULES = [
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
      "<p>Sign up for our daily newsletter</p><p>Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.</p>"
      "<p>Get Harbour Monthly delivered every month. 12 issues for £11.99. Click here for more information.</p>",
-     "<p>The newsletter of the cycling club was first printed in 1958.</p>", 400),
+     "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
+     ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
+      "updates from this", "구독", "많이 본")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent))",
      "cookie notices",
