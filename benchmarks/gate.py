@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 # corpus -> {(metric, field): floor}. Measured figures at the time each floor was set are in the
 # README's results table; floors sit a little below them so run-to-run noise cannot flake CI.
 FLOORS = {
-    "aeb": {("body", "f1"): 0.978, ("body", "precision"): 0.970, ("body", "recall"): 0.98,
+    "aeb": {("body", "f1"): 0.981, ("body", "precision"): 0.975, ("body", "recall"): 0.98,
             ("headline", "accuracy"): 0.98, ("date", "accuracy"): 0.985, ("date", "precision"): 0.985},
     "readability": {("body", "f1"): 0.963, ("headline", "accuracy"): 0.86, ("date", "accuracy"): 0.97,
                     ("date", "precision"): 0.97},
