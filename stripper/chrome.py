@@ -23,6 +23,8 @@ _CONTENT_MARKER = re.compile(
     r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9])")
+# An <aside> so named is a fact box of the story ("Fakta om Skarvøy"), not a sidebar.
+_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
@@ -164,6 +166,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             doomed.append((el, None))
             continue
         rule = rules.tags.get(tag)
+        if tag == "aside" and rule is not None and _FACT_BOX.search(_attr_string(el)):
+            rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose
         if rule is None:
             role = el.get("role")
             if role:

@@ -140,7 +140,21 @@ TRANSLATED_CHROME = [
     "<h2>Discover more from The Quay Ledger</h2>", "<p>Subscribe to get the latest posts sent to your email.</p>",
     "<p class='ez-toc-title'>Table of Contents</p>", "<div class='kksr-legend'>Rate this post</div>",
     "<figure><img src='a.jpg'><span data-hook='imageViewerCaption'>The kiln on the third night.</span></figure>",
+    "<p>Jetzt weiterlesen mit HAFEN+</p>", "<p>Sie haben bereits ein Abonnement? Hier anmelden</p>",
+    "<p>Partager</p>", "<p>Del artikkelen</p>", "<p>Поделиться:</p>",
+    "<p>Cet article vous a été utile ? Sachez que vous pouvez suivre Port-Quay dans votre espace.</p>",
+    "<p>(Con información de EFE)</p>", "<p>Seguir leyendo:</p>",
+    "<p>Shop the teas in this post: High Mountain Green.</p>",
+    "<div class='wp-block-newspack-blocks-donate'><h3>Support our work</h3><p>Reader gifts pay for our reporting.</p></div>",
+    "<div class='ltag__link'><a href='/x'><h2>Why pip install is slow on CI</h2><h3>Tom Keel ・ Jan 20</h3></a></div>",
 ]
+
+
+def test_a_fact_box_aside_is_part_of_the_story():
+    """<aside class="fact"> holds the story's facts; other asides are sidebars."""
+    fact = "<aside class='fact fact-expanded'><h2>Facts about Skarv Island</h2><ul><li>640 people live on the island.</li></ul></aside>"
+    body = stripper.extract(page(fact)).body
+    assert "640 people live on the island." in body
 
 
 def test_page_builder_widgets_and_block_editor_styles_are_content():
