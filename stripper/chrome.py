@@ -26,6 +26,7 @@ _CONTENT_MARKER = re.compile(
 # An <aside> so named is a fact box of the story ("Fakta om Skarvøy"), not a sidebar.
 _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
+CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
@@ -152,6 +153,23 @@ def _paragraph_words(el) -> int:
     return sum(len("".join(p.itertext()).split()) for p in el.iter("p"))
 
 
+def _prose_words(el) -> int:
+    """Words in the <p> elements under el that stand outside any figure, caption or list item: a
+    caption is written beside its photo, the story's paragraphs are not."""
+    count = 0
+    for p in el.iter("p"):
+        if not any(a.tag in ("figure", "figcaption", "li") for a in _between(p, el)):
+            count += len("".join(p.itertext()).split())
+    return count
+
+
+def _between(el, top):
+    for ancestor in el.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
+
+
 def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: list | None = None) -> None:
     """Take chrome out of the tree in place. With `record`, append a Removal per subtree."""
     body = root.find("body")
@@ -205,6 +223,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if rule.kind == "attr" and rule.concept not in ("comments", "captions") and page_words:
             if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
                 continue
+        if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
+            continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
         removed.add(el)
         if record is not None:
             record.append(_removal(el, rule.concept, rule.name, rule.reason))

@@ -147,7 +147,29 @@ TRANSLATED_CHROME = [
     "<p>Shop the teas in this post: High Mountain Green.</p>",
     "<div class='wp-block-newspack-blocks-donate'><h3>Support our work</h3><p>Reader gifts pay for our reporting.</p></div>",
     "<div class='ltag__link'><a href='/x'><h2>Why pip install is slow on CI</h2><h3>Tom Keel ・ Jan 20</h3></a></div>",
+    "<div class='InlineNewsletter'><p>Get our weekly baking letter with recipes and tips for every loaf.</p></div>",
+    "<div class='page-links'>Pages: <a href='?page=1'>« Previous page</a> <a href='?page=1'>1</a> 2</div>",
+    "<p class='continue-reading'>Continue reading on the next page ›</p>",
+    "<div role='status'>This page updates automatically. 2 new updates</div>",
+    "<header class='live-entry__meta'><time>15:48</time> <span>Rhian Pugh</span></header>",
 ]
+
+
+def test_footnote_back_links_leave_the_footnote():
+    notes = "<ol class='footnotes'><li><p>Parish records list forty salt pans. <a href='#r1' class='fn-back'>↩</a></p></li></ol>"
+    body = stripper.extract(page(notes)).body
+    assert "Parish records list forty salt pans." in body and "↩" not in body
+
+
+def test_a_gallery_named_container_keeps_the_story_paragraphs_it_holds():
+    """Photo essays wrap their prose in div.gallery__intro: plain paragraphs, no photo beside them,
+    are the story; the figcaptions of the photos still go."""
+    intro = " ".join(["The flower market opens at midnight and closes before most of the city wakes."] * 6)
+    essay = (f"<div class='gallery__body'><div class='gallery__intro'><p>{intro}</p></div>"
+             "<ul class='gallery__items'><li class='gallery__item'><figure><img src='a.jpg'>"
+             "<figcaption><p>Lorries queue at the loading bay.</p></figcaption></figure></li></ul></div>")
+    body = stripper.extract(page(essay)).body
+    assert "The flower market opens at midnight" in body and "Lorries queue" not in body
 
 
 def test_a_fact_box_aside_is_part_of_the_story():
