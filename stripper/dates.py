@@ -249,11 +249,8 @@ def _on_the_printed_day(found: str, printed) -> str:
             hour = int(clock["h"]) % 12 + (12 if (clock["ampm"] or "").lower().startswith("p") else 0) \
                 if clock["ampm"] else int(clock["h"])
             if hour < 24:
-                local = datetime(day.year, day.month, day.day, hour, int(clock["m"]))
-                shift = (local - instant.replace(tzinfo=None, second=0)).total_seconds()
-                low, high = LOCAL_OFFSET_RANGE_H
-                if shift % LOCAL_OFFSET_STEP_S == 0 and low * 3600 <= shift <= high * 3600:
-                    return local.replace(second=instant.second, tzinfo=timezone(timedelta(seconds=shift))).isoformat()
+                local = datetime(day.year, day.month, day.day, hour, int(clock["m"]), instant.second)
+                return _as_local(local, instant) or found
         return found
     return found
 
@@ -278,14 +275,20 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
         if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
             return full
         naive = _NAIVE_TIME.match(value or "")
-        if full and naive:
-            local = datetime.fromisoformat(f"{naive[1]}T{naive[2]}")
-            shift = (local - instant.replace(tzinfo=None)).total_seconds()
-            low, high = LOCAL_OFFSET_RANGE_H
-            if shift and shift % LOCAL_OFFSET_STEP_S == 0 and low * 3600 <= shift <= high * 3600:
-                zone = timezone(timedelta(seconds=shift))
-                return local.replace(tzinfo=zone).isoformat()
+        local = _as_local(datetime.fromisoformat(f"{naive[1]}T{naive[2]}"), instant) if full and naive else None
+        if local:
+            return local
     return found
+
+
+def _as_local(local: datetime, instant: datetime) -> str | None:
+    """The UTC `instant` told by the publisher's clock, which reads `local` (no offset): when their
+    distance is one a clock can have (a nonzero whole number of quarter hours, within the range)."""
+    shift = (local - instant.replace(tzinfo=None)).total_seconds()
+    low, high = LOCAL_OFFSET_RANGE_H
+    if shift and shift % LOCAL_OFFSET_STEP_S == 0 and low * 3600 <= shift <= high * 3600:
+        return local.replace(tzinfo=timezone(timedelta(seconds=shift))).isoformat()
+    return None
 
 
 def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone) -> str | None:
