@@ -152,7 +152,20 @@ TRANSLATED_CHROME = [
     "<p class='continue-reading'>Continue reading on the next page ›</p>",
     "<div role='status'>This page updates automatically. 2 new updates</div>",
     "<header class='live-entry__meta'><time>15:48</time> <span>Rhian Pugh</span></header>",
+    "<p>Автор: Анна Котова</p>", "<p>12.05.2025 09:15 2 417 Версия для печати</p>",
+    "<p>点击上方蓝字 关注我们</p>", "<p>- END -</p>", "<p>编辑 | 周琪</p>", "<h3>往期推荐</h3>",
+    "<p>分享、点赞、在看，3连3连！</p>", "<div class='rich_media_tool'><span>阅读 3652</span></div>",
+    "<p>改造后的书房保留了原来的木梁。摄影 / 周琪</p>", "<p>반응형</p>",
+    "<div class='cmp-image'><img src='a.jpg'><span class='cmp-image__title'>Battery rows at the site</span></div>",
 ]
+
+
+def test_adobe_experience_manager_components_are_content():
+    """AEM's core components are cmp-text, cmp-title: not a consent platform's cmp-banner."""
+    text = "<div class='text'><div id='text-a8' class='cmp-text'><p>The storage site will supply 180,000 homes at the evening peak.</p></div></div>"
+    banner = "<div class='cmp-banner'><p>We and our partners use cookies to personalise ads.</p></div>"
+    body = stripper.extract(page(text + banner)).body
+    assert "The storage site will supply" in body and "our partners use cookies" not in body
 
 
 def test_footnote_back_links_leave_the_footnote():

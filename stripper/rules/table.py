@@ -86,8 +86,8 @@ RULES = [
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
     ("cookie-banners", "cookies", "attr",
-     r"cookies?|cookie[-_]?(?:banner|notice|consent|bar|law)|consent|gdpr|cc[-_]banner|cmp|onetrust|privacy[-_]?(?:banner|notice)",
-     "cookie and consent banners are site interface",
+     r"cookies?|cookie[-_]?(?:banner|notice|consent|bar|law)|consent|gdpr|cc[-_]banner|cmp[-_](?:banner|container|dialog|wrapper|modal|popup|ui|root)|qc[-_]?cmp2?(?:[-_][a-z0-9]+)*|didomi(?:[-_][a-z0-9]+)*|cookiebot|usercentrics|onetrust|privacy[-_]?(?:banner|notice)",
+     "cookie and consent banners are site interface (a consent platform's 'cmp-banner', not AEM's 'cmp-text' component)",
      "<div id='cookie-notice'><p>We use cookies to improve your experience on this site.</p></div>",
      "<div class='article'><p>The bakery sold cookies to raise money for the school trip.</p></div>"),
     ("breadcrumbs-and-pagers", "navigation", "attr",
@@ -149,7 +149,7 @@ RULES = [
      "<div id='amp-mobile-version-switcher'><a rel='nofollow' href='?noamp=mobile'>Exit mobile version</a></div>",
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
-     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|(?:img|image|pic|photo)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
+     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|photo)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence",
      "<div class='wp-caption-text'>The old pier at dawn. Photo: Staff photographer</div>",
@@ -172,13 +172,13 @@ RULES = [
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|audio[-_]?player",
+     r"print[-_]?(?:button|link)|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player",
      "article tools (print, font size, reading time, listen) are interface",
      "<div class='article-tools'><a href='#'>Print</a> <a href='#'>Text size</a></div>",
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|إعلان)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|إعلان)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -236,7 +236,7 @@ RULES = [
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$",
+     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
@@ -252,14 +252,14 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|más información|seguir leyendo|כתבות נוספות|כתבות קשורות|kapcsolódó (?:cikkek|cikk|hírek)|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|ข่าวที่เกี่ยวข้อง|相关新闻|相关报道)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|más información|seguir leyendo|כתבות נוספות|כתבות קשורות|kapcsolódó (?:cikkek|cikk|hírek)|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati)\W*+$"
-     r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^\W*+a version of this article appears in print\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
+     r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[\s\-–—]*end[\s\-–—]*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
      "interface labels left as lines: 'Tags:', 'Subscribe', 'Already a subscriber? Log in', 'Read or share this story: <link>'",
      "<p>Tags:</p><p>Subscribe</p><p>Already a subscriber? Log in</p>",
@@ -267,7 +267,7 @@ RULES = [
     ("share-line", "share", "text",
      r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|follow us(?: on \w+)?"
      r"|partager(?: cet article| l'article)?|compartir|compartilhe|compartilhar|condividi|teilen|artikel teilen|delen|dela|del artikkelen|del|"
-     r"jaa(?: artikkeli)?|udostępnij|sdílet|поделиться|поділитися|paylaş|bagikan|kongsi|shiriki|شارك|شیئر کریں|シェア|分享|分享到|공유)\W*+$",
+     r"jaa(?: artikkeli)?|udostępnij|sdílet|поделиться|поділитися|paylaş|bagikan|kongsi|shiriki|شارك|شیئر کریں|シェア|分享|分享到|공유)\W*+$|^\W*+分享[、，,]\s*点赞",
      "share-bar labels left as lines of text (in 24 languages)",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
@@ -278,6 +278,7 @@ RULES = [
      r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)"
      r"|^\W*+follow\s+(?:\S+\s+){1,5}on\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram)\b"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://"
+     r"|^\W*+点击上方.{0,10}关注|^\W*+(?:长按|扫码)[^.!?。]{0,20}关注"
      r"|^\W*+sigue (?:la información|las noticias|toda la actualidad)\b[^.!?]{0,80}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
      "'Folgen Sie uns auf Facebook') are promotion, not the story",
@@ -287,7 +288,7 @@ RULES = [
      ("follow", "síg", "segui", "siga", "suivez", "rejoignez", "folg", "obserwuj", "śledź", "dołącz", "volg",
       "ikuti", "takip", "följ", "følg", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "підписуйтесь",
       "تابعونا", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube",
-      "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम")),
+      "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम", "关注")),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
      r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$",
@@ -313,7 +314,9 @@ RULES = [
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło|zdroj|kaynak|источник|джерело)\s*:\s*\S.{0,80}$"
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$"
-     r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
+     r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
+     r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者)\s*[:：]\s*\S[^.!?]{0,60}$"
+     r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
      r"|^\W*+(?:have|got) a (?:news |story )?tip\?|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
      "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p><p>责任编辑：张小明</p>"
@@ -342,6 +345,14 @@ RULES = [
      "paywall notices ('Subscribe to continue reading', 'この記事は有料記事です。残り1234文字') stand where the rest of the story is withheld",
      "<p>Subscribe to continue reading.</p><p>この記事は有料記事です。残り1234文字</p>",
      "<p>Readers who subscribe to the paper's print edition will get the map on Sunday.</p>", 200),
+    ("press-release-end-matter", "byline", "heading",
+     r"^\W*+(?:###|-\s*30\s*-)\W*$|^\W*+(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)\s*:?\W*$"
+     r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
+     r"|^\W*+(?:this|the) (?:news |press )?release (?:contains|includes|may contain) (?:certain )?forward[- ]looking statements\b",
+     "a press release's end matter ('###', 'Media contact:' and the contact lines under it, the forward-looking "
+     "statements notice) is legal and contact boilerplate, not the news",
+     "<p>###</p><p>Media contact:</p><p>Dana Reed</p><p>+1 302-555-0147</p>",
+     "<p>The media contacted the harbour office on Monday, which said the forward-looking plan was on hold.</p>", 1500),
     ("error-report-prompt", "tools", "text",
      r"\bctrl\s*\+\s*enter\b",
      "'Found a typo? Select it and press Ctrl+Enter' invites readers to report errors: site interface",
