@@ -45,6 +45,11 @@ INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # w
 INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings
 _SLUG_SPLIT = re.compile(r"[-_]+")
 _STYLING_CLASS = re.compile(r"(?<!\S)has-\S+")
+# Tailwind's "hidden md:block" and Bootstrap's "d-none d-md-block" show the element on wider screens.
+_SHOWN_ON_WIDE_SCREENS = re.compile(
+    r"(?<!\S)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table))(?!\S)")
+_HIDDEN_ON_NARROW = re.compile(r"(?<!\S)(?:hidden|d-none)(?!\S)")
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
@@ -59,6 +64,8 @@ def _attr_string(el) -> str:
         return ""
     if cls and "has-" in cls:
         cls = _STYLING_CLASS.sub(" ", cls)
+    if cls and _SHOWN_ON_WIDE_SCREENS.search(cls):
+        cls = _HIDDEN_ON_NARROW.sub(" ", cls)   # "hidden md:block": hidden only on a phone
     if ident:
         words = _SLUG_SPLIT.split(ident.lower())
         if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):

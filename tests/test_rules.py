@@ -160,6 +160,16 @@ TRANSLATED_CHROME = [
 ]
 
 
+def test_hidden_on_phones_but_shown_on_wide_screens_is_not_hidden():
+    """Tailwind's "hidden md:block" and Bootstrap's "d-none d-md-block" show the text on a laptop."""
+    shown = ("<div class='hidden md:block'><p>The desktop paragraph that laptop readers see.</p></div>"
+             "<p class='d-none d-md-block'>The wide-screen paragraph from a Bootstrap theme.</p>"
+             "<p class='hidden'>A paragraph hidden everywhere.</p>")
+    body = stripper.extract(page(shown)).body
+    assert "The desktop paragraph" in body and "The wide-screen paragraph" in body
+    assert "hidden everywhere" not in body
+
+
 def test_adobe_experience_manager_components_are_content():
     """AEM's core components are cmp-text, cmp-title: not a consent platform's cmp-banner."""
     text = "<div class='text'><div id='text-a8' class='cmp-text'><p>The storage site will supply 180,000 homes at the evening peak.</p></div></div>"
