@@ -170,6 +170,12 @@ def test_hidden_on_phones_but_shown_on_wide_screens_is_not_hidden():
     assert "hidden everywhere" not in body
 
 
+def test_a_papers_discussion_section_is_not_a_comment_thread():
+    section = ("<div class='section' id='discussion'><h2>Discussion</h2><p>The results suggest the harbour "
+               "silt holds twice the carbon measured in the open channel.</p></div>")
+    assert "the harbour silt holds twice the carbon" in stripper.extract(page(section)).body
+
+
 def test_adobe_experience_manager_components_are_content():
     """AEM's core components are cmp-text, cmp-title: not a consent platform's cmp-banner."""
     text = "<div class='text'><div id='text-a8' class='cmp-text'><p>The storage site will supply 180,000 homes at the evening peak.</p></div></div>"
