@@ -328,13 +328,15 @@ RULES = [
      r"|^\W*+(?:con información de|com informações d[aoe]s?|with (?:reporting|information) from|mit material von|avec (?:l'|les )?agences?)\b[^.!?]{0,60}\W*$",
      "wire credits ('Reporting by A; Editing by B', 'C contributed to this report.') name who worked on the story",
      "<p>Reporting by Ana Lima; Editing by Sam Lens</p><p>Associated Press writer Jo Quill in Dover contributed to this report.</p>",
-     "<p>Reporting by the council found that the ferry ran late on 40 days; the board contributed funds to the study.</p>", 260),
+     "<p>Reporting by the council found that the ferry ran late on 40 days; the board contributed funds to the study.</p>", 260,
+     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "mit material", "agence")),
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b",
      "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
-     "<p>The council voted to support local journalism students with two paid internships.</p>", 300),
+     "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
+     ("favour", "favor", "journalism", "free to read")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
@@ -344,7 +346,9 @@ RULES = [
      r"|この記事は有料記事です|^\W*+残り\d+文字|有料会員になると続きを|続きをお読みいただけます|^\W*+今すぐ登録",
      "paywall notices ('Subscribe to continue reading', 'この記事は有料記事です。残り1234文字') stand where the rest of the story is withheld",
      "<p>Subscribe to continue reading.</p><p>この記事は有料記事です。残り1234文字</p>",
-     "<p>Readers who subscribe to the paper's print edition will get the map on Sunday.</p>", 200),
+     "<p>Readers who subscribe to the paper's print edition will get the map on Sunday.</p>", 200,
+     ("subscribe", "sign in", "log in", "register", "reading", "subscribers", "members", "free article", "free stor",
+      "weiterlesen", "abonnement", "zugang", "kündbar", "erster monat", "有料", "残り", "続き", "今すぐ登録")),
     ("press-release-end-matter", "byline", "heading",
      r"^\W*+(?:###|-\s*30\s*-)\W*$|^\W*+(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)\s*:?\W*$"
      r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
