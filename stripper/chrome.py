@@ -23,8 +23,8 @@ _CONTENT_MARKER = re.compile(
     r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9])")
-# An <aside> so named is a fact box of the story ("Fakta om Skarvøy"), not a sidebar.
-_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts)(?![a-z0-9])")
+# An <aside> so named is a fact box or an author's callout ("Fakta om Skarvøy", a tip), not a sidebar.
+_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
@@ -160,11 +160,17 @@ def _paragraph_words(el) -> int:
     return sum(len("".join(p.itertext()).split()) for p in el.iter("p"))
 
 
+def _quote_figure(figure) -> bool:
+    """<figure><blockquote>…</blockquote><figcaption>— Source</figcaption></figure>, with no image."""
+    return figure is not None and figure.tag == "figure" and figure.find(".//blockquote") is not None \
+        and next(figure.iter("img", "picture", "video", "iframe", "svg", "canvas"), None) is None
+
+
 def _prose_words(el) -> int:
     """Words in the <p> elements under el that stand outside any figure, caption or list item: a
     caption is written beside its photo, the story's paragraphs are not."""
     count = 0
-    for p in el.iter("p"):
+    for p in el.iterdescendants("p"):      # a caption <p> itself is a caption, however long
         if not any(a.tag in ("figure", "figcaption", "li") for a in _between(p, el)):
             count += len("".join(p.itertext()).split())
     return count
@@ -193,6 +199,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         rule = rules.tags.get(tag)
         if tag == "aside" and rule is not None and _FACT_BOX.search(_attr_string(el)):
             rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose
+        elif tag == "figcaption" and rule is not None and _quote_figure(el.getparent()):
+            rule = None     # the attribution under a quotation, not a photo's caption
         if rule is None:
             role = el.get("role")
             if role:

@@ -232,18 +232,18 @@ _CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b
 
 
 def _on_the_printed_day(found: str, printed) -> str:
-    """A UTC instant, and the page prints the publication date as the day before or after with a
-    clock time whose distance from the UTC time is a possible offset (the publisher's clock): the
-    instant is given in that offset, on the printed day. A printed day without a clock time proves
-    nothing (it may be another date) and changes nothing."""
+    """A UTC instant, and the page prints the publication date (that day, or the day before or
+    after) with a clock time whose distance from the UTC time is a possible offset (the publisher's
+    clock): the instant is given in that offset, on the printed day. A printed day without a clock
+    time proves nothing (it may be another date) and changes nothing."""
     instant = datetime.fromisoformat(found)
     for text in printed:
         parsed = normalize_date(text)
         if parsed is None:
             continue
         day = parsed[0]
-        if abs((day - instant.date()).days) != 1:
-            return found            # the printed date agrees with the UTC day, or is another date
+        if abs((day - instant.date()).days) > 1:
+            return found            # another date
         clock = _CLOCK.search(text)
         if clock:
             hour = int(clock["h"]) % 12 + (12 if (clock["ampm"] or "").lower().startswith("p") else 0) \

@@ -24,7 +24,9 @@ _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # A kicker: the topic label printed inside the headline's element (<h1><span class="headline__kicker">
 # Harbour:</span> Ferry fares rise</h1>). The headline is what follows it.
-_KICKER = re.compile(r"(?<![a-z0-9])(?:kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle)(?![a-z0-9])")
+# Parts of a heading that are not the headline: a kicker label ('Harbour:') or a permalink mark ('¶').
+_NOT_HEADLINE = re.compile(r"(?<![a-z0-9])(?:kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle"
+                           r"|headerlink|header[-_]?anchor|heading[-_]?(?:anchor|link|permalink)|anchor[-_]?link|permalink|hash[-_]?link)(?![a-z0-9])")
 DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
 DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"
 
@@ -73,14 +75,14 @@ def _text(el) -> str:
 
 
 def _heading_text(el) -> str:
-    """A heading's text without its kicker ('Harbour:' in a span inside the <h1>): the headline
-    as printed is what follows the label."""
-    if not any(isinstance(d.tag, str) and _KICKER.search(_attrs(d)) for d in el.iterdescendants()):
+    """A heading's text without its kicker ('Harbour:' in a span inside the <h1>) or its permalink
+    mark ('¶'): the headline as printed is what remains."""
+    if not any(isinstance(d.tag, str) and _NOT_HEADLINE.search(_attrs(d)) for d in el.iterdescendants()):
         return _text(el)
     parts, skipping = [], None
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "start":
-            if skipping is None and node is not el and isinstance(node.tag, str) and _KICKER.search(_attrs(node)):
+            if skipping is None and node is not el and isinstance(node.tag, str) and _NOT_HEADLINE.search(_attrs(node)):
                 skipping = node
             elif skipping is None and isinstance(node.tag, str) and node.text:
                 parts.append(node.text)

@@ -69,6 +69,12 @@ def test_the_blog_name_in_a_page_top_h1_is_not_the_headline():
     assert a.headline == "Starting seeds on a windowsill"
 
 
+def test_a_permalink_mark_inside_the_h1_is_not_the_headline():
+    a = extract("<title>Resumable imports - Docs</title>",
+                heading="<h1 id='resumable'>Resumable imports<a class='headerlink' href='#resumable'>¶</a></h1>")
+    assert a.headline == "Resumable imports" and not a.body.startswith("Resumable")
+
+
 def test_metadata_title_without_site_when_no_heading():
     a = extract("<title>Pier repair backed by board - Harbour News</title>")
     assert a.headline == "Pier repair backed by board"

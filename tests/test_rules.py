@@ -157,6 +157,8 @@ TRANSLATED_CHROME = [
     "<p>分享、点赞、在看，3连3连！</p>", "<div class='rich_media_tool'><span>阅读 3652</span></div>",
     "<p>改造后的书房保留了原来的木梁。摄影 / 周琪</p>", "<p>반응형</p>",
     "<div class='cmp-image'><img src='a.jpg'><span class='cmp-image__title'>Battery rows at the site</span></div>",
+    "<p>İçindekiler</p>", "<p>- Iklan -</p>", "<p><strong>Editor: Ahmad Fauzi</strong></p>",
+    "<p>View Article</p>", "<p>Google Scholar</p>", "<div class='figure-inline-download'>Download:</div>",
 ]
 
 
@@ -174,6 +176,29 @@ def test_a_papers_discussion_section_is_not_a_comment_thread():
     section = ("<div class='section' id='discussion'><h2>Discussion</h2><p>The results suggest the harbour "
                "silt holds twice the carbon measured in the open channel.</p></div>")
     assert "the harbour silt holds twice the carbon" in stripper.extract(page(section)).body
+
+
+def test_framework_pieces_that_are_content_stay():
+    """Bootstrap's card-footer in a fact box, the attribution figcaption under a quotation, an
+    author's callout <aside>: all content; a photo's figcaption still goes."""
+    parts = ("<div class='card'><div class='card-body'><p>The viaduct carries 40 trains a day.</p></div>"
+             "<div class='card-footer'>Figures for weekdays in the 2024 timetable</div></div>"
+             "<figure><blockquote><p>We found the bearings rusted through.</p></blockquote>"
+             "<figcaption class='blockquote-footer'>From the contractor's survey summary</figcaption></figure>"
+             "<aside class='callout callout-tip'><p>Count at the same time every evening for a fair tally.</p></aside>"
+             "<figure><img src='a.jpg'><figcaption>The viaduct at dusk</figcaption></figure>")
+    body = stripper.extract(page(parts)).body
+    for kept in ("Figures for weekdays", "From the contractor's survey summary", "Count at the same time"):
+        assert kept in body, kept
+    assert "The viaduct at dusk" not in body
+
+
+def test_wiki_edit_links_and_navboxes_go():
+    wiki = ("<h2>History<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a href='?action=edit'>edit</a>"
+            "<span class='mw-editsection-bracket'>]</span></span></h2><p>The harbour guild was founded in 1820 by six families.</p>"
+            "<table class='navbox'><tr><th class='navbox-title'>v · d · e Harbour guilds</th></tr></table>")
+    body = stripper.extract(page(wiki)).body
+    assert "History" in body and "[edit]" not in body and "Harbour guilds" not in body
 
 
 def test_adobe_experience_manager_components_are_content():

@@ -96,7 +96,7 @@ RULES = [
      "<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ol>",
      "<div class='story'><p>The menu at the new restaurant changes every season.</p></div>"),
     ("wiki-hatnotes", "navigation", "attr",
-     r"hatnote|dablink|rellink",
+     r"hatnote|dablink|rellink|navbox(?:[-_][a-z]+)*|navbox[-_]?title",
      "a wiki's hatnotes ('Main article: …', 'For other uses, see …') point to other pages",
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
@@ -138,7 +138,7 @@ RULES = [
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
     ("sidebars-widgets-footers", "sidebar", "attr",
-     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)widgets?|widget[-_]?area|rail|right[-_]?rail|footer|site[-_]?footer|colophon|copyright",
+     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)widgets?|widget[-_]?area|rail|right[-_]?rail|(?<!card-)(?<!blockquote-)footer|site[-_]?footer|colophon|copyright",
      "sidebars, widget areas and footers surround the article (page builders' 'elementor-widget', "
      "'so-widget' and 'panel-widget' are content blocks, not sidebar widgets)",
      "<div class='sidebar'><div class='widget'><p>Follow us on every network for more.</p></div></div>",
@@ -161,7 +161,7 @@ RULES = [
      "<div class='body'><p>The pop-up shop opened on the corner of Elm and Main.</p></div>"),
     ("heading-permalinks", "permalink", "attr",
      r"headerlink|header[-_]?anchor|heading[-_]?(?:anchor|link|permalink)|anchor[-_]?link|permalink|hash[-_]?link|direct[-_]?link"
-     r"|footnote[-_]?back(?:ref|link)?|fn[-_]?back(?:ref)?|reversefootnote",
+     r"|footnote[-_]?back(?:ref|link)?|fn[-_]?back(?:ref)?|reversefootnote|mw[-_]editsection(?:[-_][a-z]+)*|editsection",
      "the permalink mark beside a heading (Sphinx's pilcrow, a '#') is navigation, not part of the heading",
      "<h2>Sharing the cache<a class='headerlink' href='#sharing'>¶</a></h2>",
      "<p>The permanent link between the two islands is a causeway built in 1911.</p>"),
@@ -178,7 +178,7 @@ RULES = [
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|إعلان)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|إعلان)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -257,9 +257,9 @@ RULES = [
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
-     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
+     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati)\W*+$"
-     r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[\s\-–—]*end[\s\-–—]*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
+     r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
      "interface labels left as lines: 'Tags:', 'Subscribe', 'Already a subscriber? Log in', 'Read or share this story: <link>'",
      "<p>Tags:</p><p>Subscribe</p><p>Already a subscriber? Log in</p>",
@@ -315,7 +315,7 @@ RULES = [
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło|zdroj|kaynak|источник|джерело)\s*:\s*\S.{0,80}$"
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$"
      r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
-     r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者)\s*[:：]\s*\S[^.!?]{0,60}$"
+     r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
      r"|^\W*+(?:have|got) a (?:news |story )?tip\?|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
