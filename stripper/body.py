@@ -15,8 +15,8 @@ __all__ = ["assemble", "byline_zone", "jsonld_blocks"]
 
 HEADING_SECTION_MAX_LINES = 30   # how many lines a "Trending" heading may take with it
 TEASER_MAX_CHARS = 150           # a line after such a heading longer than this is article text again,
-SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single link, or one outside
-BOX_SLACK_CHARS = 10             # the box the heading labels (an ancestor with this much more text)
+SECTION_PLAIN_LINE_CHARS = 60    # ... and so is one this long without a single link,
+BOX_SLACK_CHARS = 10             # ... or one outside the heading's box (its first ancestor with this much more text)
 # favor: how much of a body block may be link text before it goes, and how long a line must be to
 # count as a paragraph when favor="precision" trims the edges. Measured on aeb / readability:
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
@@ -28,7 +28,7 @@ HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many fi
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
 ABOVE_HEADLINE_MAX_CHARS = 400   # ... and the lines above it go with it, unless they hold more story paragraphs than this
 STORY_PARAGRAPH_CHARS = 80       # ... (counting lines this long)
-AUTHOR_LINE_MAX_CHARS = 60      # a line this short that is only the metadata's author name is a byline
+AUTHOR_LINE_MAX_CHARS = 60       # a line this short that is only the metadata's author name is a byline
 AUTHOR_BIO_TAIL_LINES = 3        # among this many last lines, one opening "<author> is a ..." is the bio
 AUTHOR_BIO_MAX_CHARS = 400       # ... when it is no longer than this
 KICKER_MAX_WORDS = 4             # a heading that is the headline after this many words of topic label prints it

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .rules import ALL_RULES, attr_regex
+
 __all__ = ["Signals", "collect_signals"]
 
 ARTICLE_TYPES = frozenset((
@@ -22,11 +24,12 @@ _DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
-# A kicker: the topic label printed inside the headline's element (<h1><span class="headline__kicker">
-# Harbour:</span> Ferry fares rise</h1>). The headline is what follows it.
-# Parts of a heading that are not the headline: a kicker label ('Harbour:') or a permalink mark ('¶').
-_NOT_HEADLINE = re.compile(r"(?<![a-z0-9])(?:kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle"
-                           r"|headerlink|header[-_]?anchor|heading[-_]?(?:anchor|link|permalink)|anchor[-_]?link|permalink|hash[-_]?link)(?![a-z0-9])")
+# Parts of a heading that are not the headline: a kicker, the topic label printed inside the
+# headline's element (<h1><span class="headline__kicker">Harbour:</span> Ferry fares rise</h1>), and
+# what the heading-permalinks row names (a '¶' mark, a wiki's '[edit]' link).
+_NOT_HEADLINE = re.compile(attr_regex(
+    "kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|"
+    + next(rule.pattern for rule in ALL_RULES if rule.name == "heading-permalinks")))
 DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
 DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"
 
