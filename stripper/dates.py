@@ -16,7 +16,8 @@ reference_date, else today in UTC): nothing from the future. A value with a time
 offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD. A day is given its instant
 when a <time datetime> of the same day has an offset, and a UTC instant is given in the
 publisher's own offset when another source on the page names the same instant with it (or gives
-the same clock time, to the second, a whole number of quarter hours away, without an offset).
+the same clock time, to the second, a whole number of quarter hours away, without an offset), or
+when the byline prints the date, on that day or the one before or after, with such a clock time.
 """
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ _MONTHS.update({m: i for i, m in enumerate((
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split(), start=1)})
 _MONTHS.update({m: i for i, m in enumerate((
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь").split(), start=1)})
-# More languages, as printed in a byline ("12 Mei 2025", "12 de maio de 2025" is not matched, "12 maja 2025").
+# More languages, as bylines print them ("12 Mei 2025", "12 maja 2025"; a "de" between day and month
+# as in "12 de maio de 2025" is not read).
 for _names in (
         "januari februari maart april mei juni juli augustus september oktober november december",   # nl
         "januari februari maret april mei juni juli agustus september oktober november desember",    # id, ms
@@ -73,12 +75,11 @@ for _names in (
         "januar februar marts april maj juni juli august september oktober november december",        # da, no
         "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",  # fi
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",      # uk
-        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",  # el
-        "okt des agu mac jun jul"):                                                                   # short forms
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου"):  # el
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
 for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5)):
-    _MONTHS[_short] = _i
+    _MONTHS[_short] = _i          # short forms (id, ms, nl, sv)
 _WORDY = re.compile(
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
