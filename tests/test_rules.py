@@ -159,6 +159,12 @@ TRANSLATED_CHROME = [
     "<div class='cmp-image'><img src='a.jpg'><span class='cmp-image__title'>Battery rows at the site</span></div>",
     "<p>İçindekiler</p>", "<p>- Iklan -</p>", "<p><strong>Editor: Ahmad Fauzi</strong></p>",
     "<p>View Article</p>", "<p>Google Scholar</p>", "<div class='figure-inline-download'>Download:</div>",
+    "<div class='whatsapp-box'><p class='whatsapp-box__text'>Iscriviti al canale della Gazzetta: le notizie più importanti ogni giorno.</p></div>",
+    "<p>Последвайте ни в Telegram и Google News, за да научавате първи най-важното.</p>", "<p>Kilde: Færdselsstyrelsen</p>",
+    "<p><em>(With inputs from PTI)</em></p>", "<p>PAY ATTENTION: Join Harbour Daily's Telegram channel! Never miss updates!</p>",
+    "<p>Join SD's Telegram channel here and get the latest breaking news delivered to you.</p>", "<p>/cb</p>",
+    "<p>For more news about the storm click here.</p>", "<h2>More Coverage</h2>",
+    "<p>Disclaimer: Comments do not represent the views of the Harbour Daily.</p>",
 ]
 
 
@@ -199,6 +205,15 @@ def test_wiki_edit_links_and_navboxes_go():
             "<table class='navbox'><tr><th class='navbox-title'>v · d · e Harbour guilds</th></tr></table>")
     body = stripper.extract(page(wiki)).body
     assert "History" in body and "[edit]" not in body and "Harbour guilds" not in body
+
+
+def test_the_paywalled_part_of_the_story_is_the_story():
+    """Publishers mark the subscribers' part of the text with a "paywall" class (and name it in the
+    JSON-LD hasPart); only the paywall's prompt is chrome."""
+    html = page("<div class='v-a-b--paywall'><p>The port authority has asked the ministry for a second dredger before June.</p></div>"
+                "<div class='v-paywall-cta'><p>Keep reading with a subscription.</p></div>")
+    body = stripper.extract(html).body
+    assert "asked the ministry for a second dredger" in body and "Keep reading with a subscription" not in body
 
 
 def test_adobe_experience_manager_components_are_content():
