@@ -117,7 +117,7 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
             box = _box_of(block) if section_left else None
             continue
-        teaser_title = _linked_title_in_list(block)
+        teaser_title = _teaser_title(block)
         if section_left:
             if (block.kind == HEADING and not teaser_title) or (box is not None and box not in block.owner.iterancestors()) \
                     or (block.link_density < 0.5 and (
@@ -179,7 +179,7 @@ def _box_of(heading: RawBlock):
     return None
 
 
-def _linked_title_in_list(block: RawBlock) -> bool:
+def _teaser_title(block: RawBlock) -> bool:
     """A heading that is one link inside a list item or a card is a teaser's title in a list of other
     stories (<li><h4><a href=...>Other story</a></h4></li>, <article><h2><a>), not a section of this one."""
     if block.kind != HEADING or block.link_density < TEASER_TITLE_MIN_LINK_SHARE:

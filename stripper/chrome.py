@@ -116,8 +116,9 @@ def _protected(root, classify, page_words: int) -> set:
 
 
 def _classifier(rules: Compiled):
-    """classify(el) -> (holds a content marker, the first class/id rule that matches or None),
-    memoized per (class, id) pair: a page repeats the same few class strings many times."""
+    """classify(el) -> (holds a content marker, the first class/id rule that matches or None, the
+    first one of a concept that may be taken out of running text or None), memoized per
+    (class, id, component): a page repeats the same few class strings many times."""
     memo: dict = {}
 
     def classify(el):
@@ -126,10 +127,12 @@ def _classifier(rules: Compiled):
         if found is None:
             attrs = _attr_string(el)
             marker = bool(attrs) and _CONTENT_MARKER.search(attrs) is not None
-            rule = None
+            rule = inline = None
             if attrs and rules.attr_any.search(attrs):
                 rule = next(r for r, regex in rules.attr if regex.search(attrs))
-            found = memo[key] = (marker, rule)
+                inline = rule if rule.concept in INLINE_CONCEPTS else next(
+                    (r for r, regex in rules.attr if r.concept in INLINE_CONCEPTS and regex.search(attrs)), None)
+            found = memo[key] = (marker, rule, inline)
         return found
     return classify
 
@@ -206,13 +209,12 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             if role:
                 rule = rules.roles.get(role)
         if rule is None and tag not in PROTECTED_TAGS and el not in protected:
-            rule = classify(el)[1]
+            _, rule, inline = classify(el)
             if rule is not None:
                 if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
                     # a link or span inside running text: taking it would cut sentences, unless a rule
                     # of a concept that lives inline names it too (span.copyright is a photo credit)
-                    attrs = _attr_string(el)
-                    rule = next((r for r, regex in rules.attr if r.concept in INLINE_CONCEPTS and regex.search(attrs)), None)
+                    rule = inline
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
                     rule = None   # h3.header-anchor-post is the heading itself, not its permalink
                 elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el, paragraph_chars):

@@ -247,8 +247,9 @@ def _on_the_printed_day(found: str, printed) -> str:
             return found            # another date
         clock = _CLOCK.search(text)
         if clock:
-            hour = int(clock["h"]) % 12 + (12 if (clock["ampm"] or "").lower().startswith("p") else 0) \
-                if clock["ampm"] else int(clock["h"])
+            hour = int(clock["h"])
+            if clock["ampm"]:       # 12-hour clock: "12:05am" is 0:05, "7:05pm" is 19:05
+                hour = hour % 12 + (12 if clock["ampm"].lower().startswith("p") else 0)
             if hour < 24:
                 local = datetime(day.year, day.month, day.day, hour, int(clock["m"]), instant.second)
                 return _as_local(local, instant) or found
