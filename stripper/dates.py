@@ -200,9 +200,14 @@ def reference_day(reference: str | None) -> date:
     return datetime.now(timezone.utc).date()
 
 
+def _byline_texts(removals):
+    """The byline and 'Published on' lines that chrome removal took out, in page order."""
+    return (removal.text for removal in removals or () if removal.concept == "byline")
+
+
 def _from_byline(removals, latest: date) -> str | None:
     """The first byline or 'Published on' line that chrome removal took out and that holds a date."""
-    return _first_valid((removal.text for removal in removals or () if removal.concept == "byline"), latest)
+    return _first_valid(_byline_texts(removals), latest)
 
 
 def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:
@@ -224,7 +229,7 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
-        printed = chain((r.text for r in removals or () if r.concept == "byline"), byline_zone, sig.date_labels)
+        printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
         found = _on_the_printed_day(found, (text for text in printed if not _UPDATED.search(text)))
     return found
 
