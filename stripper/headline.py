@@ -5,7 +5,8 @@
    this order: an <h1> near the article's container, any <h1>, an <h2> near it, any <h2>, an
    <h3> near it. A heading that is only the site-name part of the title does not agree;
 2. the only <h1> in the article's surroundings (a few levels above the body container), when it
-   shares half its words with a metadata title and is not the site's name;
+   shares half its words with a metadata title, or when every metadata title is only the site's
+   name (a <title> that never changes from page to page), and it is not the site's name itself;
 3. the metadata title, without a site-name segment;
 4. the first plausible <h1>.
 """
@@ -153,9 +154,11 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     h1s = [text for el, level, text in candidates if level == 1]
     if container is not None:
         above = [text for el, level, text in close if level == 1]
+        site_texts = site_keys | {_norm(text) for text in sig.home_link_texts}
         if len(set(above)) == 1 and not _names_site(above[0], meta_titles, site_names) and \
-                (not meta_titles or any(_overlap(part, t) >= MIN_WORD_OVERLAP
-                                        for t in meta_titles for part in _and_its_main_clause(above[0]))):
+                (all(_norm(t) in site_texts for t in meta_titles)
+                 or any(_overlap(part, t) >= MIN_WORD_OVERLAP
+                        for t in meta_titles for part in _and_its_main_clause(above[0]))):
             return above[0]
     for title in meta_titles:
         cleaned = strip_site_name(title, site_names)

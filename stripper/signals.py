@@ -30,6 +30,9 @@ _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 _NOT_HEADLINE = re.compile(attr_regex(
     "kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|"
     + next(rule.pattern for rule in ALL_RULES if rule.name == "heading-permalinks")))
+# Links to the site's front page: the logo, "Home". Their text is the site's name.
+_HOME_LINKS_XPATH = ("//a[@rel='home' or @href='/' or @href='./' or (starts-with(@href, 'http') and "
+                     "substring-after(substring-after(@href, '//'), '/') = '')]")
 DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
 DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"
 
@@ -55,6 +58,7 @@ class Signals:
     headings: list = field(default_factory=list)      # (element, level, text) of h1 to h3, page order
     times: list = field(default_factory=list)         # (element, datetime or text)
     date_labels: list = field(default_factory=list)   # short texts of elements whose class names a date
+    home_link_texts: list = field(default_factory=list)   # texts of links to the site's front page
     lang: str | None = None
 
     def first_article(self) -> JsonLdArticle | None:
@@ -204,6 +208,7 @@ def collect_signals(root) -> Signals:
             text = _text(el)
             if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
                 sig.date_labels.append(text)
+    sig.home_link_texts = [text for text in (_text(a) for a in root.xpath(_HOME_LINKS_XPATH)) if text]
     for el in root.iterfind(".//*[@itemprop]"):
         prop = el.get("itemprop")
         if el.tag != "meta" and prop in ("datePublished", "dateCreated", "headline", "dateModified"):

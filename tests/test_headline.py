@@ -75,6 +75,21 @@ def test_a_permalink_mark_inside_the_h1_is_not_the_headline():
     assert a.headline == "Resumable imports" and not a.body.startswith("Resumable")
 
 
+def test_a_title_that_is_only_the_site_name_gives_way_to_the_h1():
+    # An app or a hand-made blog whose <title> never changes: it names the site, as the og:site_name
+    # or the logo's link to the front page says, and the one <h1> over the story is the headline.
+    heading = "<h1>Ferry timetable changes from Monday</h1>"
+    for head, top in (("<title>Harbour Notes</title><meta property='og:site_name' content='Harbour Notes'>", ""),
+                      ("<title>Harbour Notes</title>", "<a href='https://harbour.example/'>Harbour Notes</a>"),
+                      ("<title>Harbour Notes</title>", "<a href='/'>Harbour Notes</a>")):
+        a = extract(head, top=top, heading=heading)
+        assert a.headline == "Ferry timetable changes from Monday", head + top
+        assert "Ferry timetable" not in a.body
+    # A title that names something else than the site still beats an h1 sharing none of its words.
+    a = extract("<title>Harbour Notes</title>", top="<a href='/about'>Harbour Notes</a>", heading=heading)
+    assert a.headline == "Harbour Notes"
+
+
 def test_metadata_title_without_site_when_no_heading():
     a = extract("<title>Pier repair backed by board - Harbour News</title>")
     assert a.headline == "Pier repair backed by board"
