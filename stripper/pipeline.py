@@ -55,8 +55,14 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     article = signals.first_article()
     author = (article.author if article else None) or signals.meta.get("author")
     blocks = assemble(located.blocks, headline, options, record=record, author=author)
-    if not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars:
+    if _short(blocks, options):
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
+    if _short(blocks, options) and not options.include_captions:      # a photo gallery: its captions
+        retry: list = []                                              # are all the text it has
+        gallery = _run(source, url, options.replace(include_captions=True), retry)
+        if len(gallery.body) > len(join_blocks(blocks)):
+            record[:] = retry
+            return gallery
     clock.check("locating the body")
     date = pick_date(signals, url, reference_day(options.reference_date), record,
                      fallback=(lambda: _htmldate(source, url, options)) if options.use_htmldate_fallback else None,
@@ -65,6 +71,10 @@ def _run(source, url, options: Options, record: list | None) -> Article:
     return Article(
         headline=headline, date=date, body=join_blocks(blocks), url=url, author=author,
         language=signals.language(), site_name=signals.site_name(), blocks=tuple(blocks))
+
+
+def _short(blocks, options: Options) -> bool:
+    return not blocks or sum(len(b.text) for b in blocks) < options.min_body_chars
 
 
 def _htmldate(source, url, options: Options) -> str | None:
