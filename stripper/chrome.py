@@ -26,6 +26,7 @@ _CONTENT_MARKER = re.compile(
 # An <aside> so named is a fact box or an author's callout ("Fakta om Skarvøy", a tip), not a sidebar.
 _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
+FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
@@ -163,6 +164,12 @@ def _paragraph_words(el) -> int:
     return sum(len("".join(p.itertext()).split()) for p in el.iter("p"))
 
 
+def _unlinked_words(el) -> int:
+    """Words of the text under el outside links: the measure of a page that sets its story between
+    <br>s, where <p> hold next to nothing."""
+    return sum(len(text.split()) for text in el.xpath(".//text()[not(ancestor::a)]"))
+
+
 def _quote_figure(figure) -> bool:
     """<figure><blockquote>…</blockquote><figcaption>— Source</figcaption></figure>, with no image."""
     return figure is not None and figure.tag == "figure" and figure.find(".//blockquote") is not None \
@@ -190,6 +197,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     """Take chrome out of the tree in place. With `record`, append a Removal per subtree."""
     body = root.find("body")
     page_words = _paragraph_words(body if body is not None else root)
+    loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
     classify = _classifier(rules)
     protected = _protected(root, classify, page_words)
     paragraph_chars: dict = {}
@@ -237,8 +245,9 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             continue
         if any(a in removed for a in el.iterancestors()):
             continue    # already gone with an ancestor
-        if rule.kind == "attr" and rule.concept not in ("comments", "captions") and page_words:
-            if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
+        if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page_words or loose_words):
+            if (_paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
+                    else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
                 continue
         if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
             continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
