@@ -44,6 +44,7 @@ INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s su
 DATELINE_LEAD_IN_CHARS = 80  # a byline-class span followed by this much paragraph text opens the story: kept
 INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # what class rules may take out of running text
 INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings
+LANDMARK_CONCEPTS = frozenset(("sidebar", "navigation", "footer"))  # what <aside>, <nav>, <footer> rules name
 _SLUG_SPLIT = re.compile(r"[-_]+")
 _STYLING_CLASS = re.compile(r"(?<!\S)has-\S+")
 # Tailwind's "hidden md:block" and Bootstrap's "d-none d-md-block" show the element on wider screens.
@@ -249,6 +250,9 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             if (_paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
                     else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
                 continue
+        if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \
+                and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
+            continue    # <aside class="main__left-column"> around the page's <main>: a layout column
         if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
             continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
         removed.add(el)
