@@ -230,7 +230,7 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
-        found = _on_the_printed_day(found, (text for text in printed if not _UPDATED.search(text)))
+        found = _on_the_printed_day(found, (_UPDATED.split(text, 1)[0] for text in printed))
     return found
 
 
@@ -239,7 +239,7 @@ _CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b
 
 def _on_the_printed_day(found: str, printed) -> str:
     """A UTC instant, and the page prints the publication date (that day, or the day before or
-    after) with a clock time whose distance from the UTC time is a possible offset (the publisher's
+    after; the part of a line before "Updated …") with a clock time whose distance from the UTC time is a possible offset (the publisher's
     clock): the instant is given in that offset, on the printed day. A printed day without a clock
     time proves nothing (it may be another date) and changes nothing."""
     instant = datetime.fromisoformat(found)

@@ -123,6 +123,15 @@ def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     assert stripper.extract(page(head, no_clock), options=LATER).date == "2025-05-11T23:05:00+00:00"
 
 
+def test_the_published_part_of_a_published_and_updated_line_gives_the_local_clock():
+    """'Published 9:47 p.m. CT June 11, 2025 Updated 6:15 a.m. CT June 12, 2025' in one element,
+    over a UTC instant of 02:47 on the 12th: published at 21:47 on the 11th, -05:00."""
+    head = '<meta property="article:published_time" content="2025-06-12T02:47:18Z">'
+    line = ("<div class='gnt_ar_dt'>Published 9:47 p.m. CT June 11, 2025"
+            "<span class='gnt_ar_dt_u'>Updated 6:15 a.m. CT June 12, 2025</span></div>")
+    assert stripper.extract(page(head, line), options=LATER).date == "2025-06-11T21:47:18-05:00"
+
+
 def test_a_time_element_of_another_day_does_not_replace_the_day():
     head = '<meta property="article:published_time" content="2024-03-05">'
     body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'

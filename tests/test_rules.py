@@ -165,6 +165,8 @@ TRANSLATED_CHROME = [
     "<p>Join SD's Telegram channel here and get the latest breaking news delivered to you.</p>", "<p>/cb</p>",
     "<p>For more news about the storm click here.</p>", "<h2>More Coverage</h2>",
     "<p>Disclaimer: Comments do not represent the views of the Harbour Daily.</p>",
+    "<div class='attribution'><em>— With assistance from Jo Quill</em></div>",
+    "<div class='product-embed css-4j2v1l'><div class='css-1xk2l3n'>Product data</div><span>Harbour 12V Battery Charger</span><a href='/b'>$39 at Shopmart</a></div>",
 ]
 
 
@@ -214,6 +216,10 @@ def test_the_paywalled_part_of_the_story_is_the_story():
                 "<div class='v-paywall-cta'><p>Keep reading with a subscription.</p></div>")
     body = stripper.extract(html).body
     assert "asked the ministry for a second dredger" in body and "Keep reading with a subscription" not in body
+    html = page("<p class='body-text paywall'>The port authority has asked the ministry for a second dredger before June.</p>"
+                "<div class='paywall-inline-tout'><p>Get unlimited access to the Harbour News app and archive.</p></div>")
+    body = stripper.extract(html).body
+    assert "asked the ministry for a second dredger" in body and "unlimited access" not in body
 
 
 def test_adobe_experience_manager_components_are_content():

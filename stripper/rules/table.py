@@ -71,7 +71,7 @@ RULES = [
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|subscribe|subscription|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|subscribe|subscription|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -101,7 +101,7 @@ RULES = [
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
     ("affiliate-product-boxes", "ads", "attr",
-     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?box|lasso[-_]\w+",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?(?:box|embed)|embed[-_]?product|lasso[-_]\w+",
      "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
@@ -327,11 +327,11 @@ RULES = [
     ("credit-line", "byline", "text",
      r"^\W*+(?:(?:additional )?reporting|writing|editing|compiled) by\b[^.!?]{0,200}$"
      r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|\bcontributed reporting\b[^.!?]{0,80}\W*$"
-     r"|^\W*+(?:con información de|com informações d[aoe]s?|with (?:reporting|information|inputs) from|mit material von|avec (?:l'|les )?agences?)\b[^.!?]{0,60}\W*$",
+     r"|^\W*+(?:con información de|com informações d[aoe]s?|with (?:reporting|information|inputs|assistance) from|mit material von|avec (?:l'|les )?agences?)\b[^.!?]{0,60}\W*$",
      "wire credits ('Reporting by A; Editing by B', 'C contributed to this report.') name who worked on the story",
      "<p>Reporting by Ana Lima; Editing by Sam Lens</p><p>Associated Press writer Jo Quill in Dover contributed to this report.</p>",
      "<p>Reporting by the council found that the ferry ran late on 40 days; the board contributed funds to the study.</p>", 260,
-     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "mit material", "agence")),
+     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "mit material", "agence")),
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b",
