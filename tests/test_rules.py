@@ -166,6 +166,9 @@ TRANSLATED_CHROME = [
     "<p>For more news about the storm click here.</p>", "<h2>More Coverage</h2>",
     "<p>Disclaimer: Comments do not represent the views of the Harbour Daily.</p>",
     "<div class='attribution'><em>— With assistance from Jo Quill</em></div>",
+    "<p>Hysbyseb</p>", "<div class='rhannu-links'><span>Rhannu:</span> <a href='/f'>Facebook</a> <a href='/x'>X</a> <a href='/e'>E-bost</a></div>",
+    "<p>Sledite nam na Facebooku in Instagramu ter ne zamudite nobene novice iz doline.</p>",
+    "<p>Понравилась статья? Ставьте 👍 и подписывайтесь на канал, чтобы не пропустить новые советы!</p>",
     "<div class='product-embed css-4j2v1l'><div class='css-1xk2l3n'>Product data</div><span>Harbour 12V Battery Charger</span><a href='/b'>$39 at Shopmart</a></div>",
 ]
 
