@@ -8,7 +8,7 @@
 4c. the first short line between the printed headline and the body that holds a date and is not an
     "Updated" line (the byline zone);
 4d. the first short text of an element whose class names a date (span.entry-date), outside lists;
-5. a date in the URL path (/2024/03/05/, /2024/mar/05/);
+5. a date in the URL path (/2024/03/05/, /2024/mar/05/); without a URL, the page's canonical link;
 6. htmldate's search of the page (original date, not the modified one), as the last resort.
 
 A date is valid when it parses and lies between MIN_DATE and the reference day (the options'
@@ -18,6 +18,8 @@ when a <time datetime> of the same day has an offset, and a UTC instant is given
 publisher's own offset when another source on the page names the same instant with it (or gives
 the same clock time, to the second, a whole number of quarter hours away, without an offset), or
 when the byline prints the date, on that day or the one before or after, with such a clock time.
+A UTC instant still without an offset gives way to the URL's day when that is the day before or
+after and a few hours of offset reach it (a permalink is written in the publisher's time).
 """
 from __future__ import annotations
 
@@ -226,11 +228,33 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
               byline_zone=()) -> str | None:
     """The first valid date in the precedence above (to the instant when a <time> of that day
     gives one); `fallback()` is the last resort."""
+    url = url or sig.canonical or sig.meta.get("og:url")     # a saved page names its own address
     found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
         found = _on_the_printed_day(found, (_UPDATED.split(text, 1)[0] for text in printed))
+    if found and found.endswith("+00:00"):
+        found = _on_the_url_day(found, _from_url(url, latest))
+    return found
+
+
+URL_DAY_MAX_SHIFT_H = 9   # a URL's day may be a UTC instant's local day when so few hours of offset reach it
+
+
+def _on_the_url_day(found: str, url_day: str | None) -> str:
+    """A UTC instant, and the URL (a permalink the CMS writes in the publisher's time) names the day
+    before or after it, one that an offset of at most nine hours reaches (02:34 UTC is the evening
+    before in America; 21:15 UTC the next morning east of Europe): that day is the local day,
+    given without the clock time it had in UTC."""
+    if not url_day:
+        return found
+    instant = datetime.fromisoformat(found)
+    shift = (date.fromisoformat(url_day) - instant.date()).days
+    midnight = instant.replace(hour=0, minute=0, second=0, microsecond=0)
+    hours = (instant - midnight).total_seconds() / 3600
+    if (shift == -1 and hours < URL_DAY_MAX_SHIFT_H) or (shift == 1 and hours >= 24 - URL_DAY_MAX_SHIFT_H):
+        return url_day
     return found
 
 

@@ -59,6 +59,7 @@ class Signals:
     times: list = field(default_factory=list)         # (element, datetime or text)
     date_labels: list = field(default_factory=list)   # short texts of elements whose class names a date
     home_link_texts: list = field(default_factory=list)   # texts of links to the site's front page
+    canonical: str | None = None                      # <link rel="canonical">: the page's own address
     lang: str | None = None
 
     def first_article(self) -> JsonLdArticle | None:
@@ -181,9 +182,12 @@ def _jsonld(script_text: str) -> list[JsonLdArticle]:
 def collect_signals(root) -> Signals:
     sig = Signals(lang=root.get("lang"))
     meta = sig.meta
-    for el in root.iter("meta", "title", "script", "h1", "h2", "h3", "time"):
+    for el in root.iter("meta", "title", "script", "h1", "h2", "h3", "time", "link"):
         tag = el.tag
-        if tag == "meta":
+        if tag == "link":
+            if sig.canonical is None and "canonical" in (el.get("rel") or "").lower().split():
+                sig.canonical = (el.get("href") or "").strip() or None
+        elif tag == "meta":
             keys = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
             content = el.get("content")
             if keys and content and content.strip():

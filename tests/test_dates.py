@@ -132,6 +132,23 @@ def test_the_published_part_of_a_published_and_updated_line_gives_the_local_cloc
     assert stripper.extract(page(head, line), options=LATER).date == "2025-06-11T21:47:18-05:00"
 
 
+def test_a_utc_instant_takes_the_local_day_of_its_permalink():
+    """The CMS writes its permalink's date in the publisher's time: 02:34 UTC on the 19th under
+    /2019/11/18/ was the evening of the 18th in America; 21:15 UTC under the next day's URL was
+    the morning after east of Europe. A saved page names its address in <link rel=canonical>."""
+    head = '<meta property="article:published_time" content="2019-11-19T02:34:30Z">'
+    url = "https://news.example/2019/11/18/pier-repair/"
+    assert stripper.extract(page(head), url=url, options=LATER).date == "2019-11-18"
+    canonical = f'<link rel="canonical" href="{url}">'
+    assert stripper.extract(page(head + canonical), options=LATER).date == "2019-11-18"
+    late = '<meta property="article:published_time" content="2024-03-11T21:15:48Z">'
+    assert stripper.extract(page(late), url="https://news.example/2024/03/12/a/", options=LATER).date == "2024-03-12"
+    # 10:04 UTC is the day before only ten hours west of Greenwich: a URL made from a draft, not the day.
+    morning = '<meta property="article:published_time" content="2020-07-09T10:04:04Z">'
+    assert stripper.extract(page(morning), url="https://news.example/2020/07/08/a/", options=LATER).date \
+        == "2020-07-09T10:04:04+00:00"
+
+
 def test_a_time_element_of_another_day_does_not_replace_the_day():
     head = '<meta property="article:published_time" content="2024-03-05">'
     body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'
