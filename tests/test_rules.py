@@ -166,6 +166,9 @@ TRANSLATED_CHROME = [
     "<p>For more news about the storm click here.</p>", "<h2>More Coverage</h2>",
     "<p>Disclaimer: Comments do not represent the views of the Harbour Daily.</p>",
     "<div class='attribution'><em>— With assistance from Jo Quill</em></div>",
+    "<p>Iragarkia</p>", "<p>Reklāma</p>", "<p>Reklamë</p>", "<p>- Talla -</p>", "<p>Жарнама</p>",
+    "<h3>Lasi arī</h3>", "<p>உள்ளடக்கம்</p>", "<p>Seko mums Facebook, X un Telegram!</p>",
+    "<p>I-follow kami sa Facebook para sa pinakabagong balita!</p>",
     "<p>Hysbyseb</p>", "<div class='rhannu-links'><span>Rhannu:</span> <a href='/f'>Facebook</a> <a href='/x'>X</a> <a href='/e'>E-bost</a></div>",
     "<p>Sledite nam na Facebooku in Instagramu ter ne zamudite nobene novice iz doline.</p>",
     "<p>Понравилась статья? Ставьте 👍 и подписывайтесь на канал, чтобы не пропустить новые советы!</p>",
@@ -337,6 +340,17 @@ def test_a_heading_left_at_the_end_with_nothing_under_it_goes():
     assert "all about the harbour" not in article.body and article.body.endswith(STORY[-1])
     only = stripper.extract("<html><body><article><h2>Test case one</h2><h2>Test case two</h2></article></body></html>")
     assert "Test case one" in only.body
+
+
+def test_bem_element_names_match_the_rules_written_with_one_separator():
+    """BEM writes block__element ('article__info', 'post__meta'): the double underscore reads as
+    one, so the rules' 'article[-_]?info' names it."""
+    info = ("<div class='article__info'><span class='article__author'>Jo Quill</span> "
+            "<span class='article__date'>3 December 2025, 19:10</span> <a href='#c'>Comments (6)</a></div>")
+    article = stripper.extract(page(info))
+    assert "Jo Quill" not in article.body and "Comments (6)" not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
 
 
 def test_next_and_previous_story_teasers_go():
