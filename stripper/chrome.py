@@ -72,7 +72,7 @@ def _attr_string(el) -> str:
         words = _SLUG_SPLIT.split(ident.lower())
         if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):
             ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
-    return f"{cls or ''} {ident or ''} {component or ''}".lower()
+    return f"{cls or ''} {ident or ''} {component or ''}".lower().replace("__", "_")   # BEM: article__info
 
 
 def _opens_paragraph(el, lengths: dict) -> bool:
