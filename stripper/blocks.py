@@ -85,6 +85,9 @@ def walk_blocks(root) -> list[RawBlock]:
             else:
                 text = " ".join(raw.split())
             if text and (pre_depth or _WORD.search(text)):   # "* * *" or a zero-width space alone is no text
+                cell = owner.getparent()
+                if cell is not None and cell.tag in CELL_TAGS and len(cell) == 1:
+                    owner = cell      # <td><p>Revenue</p></td>: the paragraph is the cell's text
                 kind, level = _kind(owner, quote_depth)
                 blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(raw)), len(raw.strip()) or 1))
         link_chars = 0

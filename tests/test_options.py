@@ -45,6 +45,16 @@ def test_tables_can_be_left_out():
     assert "Cost" not in stripper.extract(PAGE, options=stripper.Options(include_tables=False)).body
 
 
+def test_a_paragraph_alone_in_a_cell_is_the_cell():
+    """Press-release tables wrap each cell's text in <p>: the row is still one line of cells, and
+    it goes with the table when tables are left out."""
+    table = ("<table><tr><td><p>Cost</p></td><td><p class='x'><span>4m</span></p></td></tr>"
+             "<tr><td><p>Length</p></td><td><p>300m</p></td></tr></table>")
+    page = PAGE.replace("<table><tr><td>Cost</td><td>4m</td></tr><tr><td>Length</td><td>300m</td></tr></table>", table)
+    assert "Cost\t4m\nLength\t300m" in stripper.extract(page).body
+    assert "Cost" not in stripper.extract(page, options=stripper.Options(include_tables=False)).body
+
+
 def test_reference_date_refuses_later_dates():
     page = PAGE.replace("<html>", "<html><head><meta property='article:published_time' content='2024-05-02'></head>")
     assert stripper.extract(page).date == "2024-05-02"
