@@ -166,7 +166,7 @@ TRANSLATED_CHROME = [
     "<p>For more news about the storm click here.</p>", "<h2>More Coverage</h2>",
     "<p>Disclaimer: Comments do not represent the views of the Harbour Daily.</p>",
     "<div class='attribution'><em>— With assistance from Jo Quill</em></div>",
-    "<p>Iragarkia</p>", "<p>Reklāma</p>", "<p>Reklamë</p>", "<p>- Talla -</p>", "<p>Жарнама</p>",
+    "<p>SOURCE Harbour Robotics, Inc.</p>", "<p>Iragarkia</p>", "<p>Reklāma</p>", "<p>Reklamë</p>", "<p>- Talla -</p>", "<p>Жарнама</p>",
     "<h3>Lasi arī</h3>", "<p>உள்ளடக்கம்</p>", "<p>Seko mums Facebook, X un Telegram!</p>",
     "<p>I-follow kami sa Facebook para sa pinakabagong balita!</p>",
     "<p>Hysbyseb</p>", "<div class='rhannu-links'><span>Rhannu:</span> <a href='/f'>Facebook</a> <a href='/x'>X</a> <a href='/e'>E-bost</a></div>",

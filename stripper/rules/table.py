@@ -354,9 +354,10 @@ RULES = [
     ("press-release-end-matter", "byline", "heading",
      r"^\W*+(?:###|-\s*30\s*-)\W*$|^\W*+(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)\s*:?\W*$"
      r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
-     r"|^\W*+(?:this|the) (?:news |press )?release (?:contains|includes|may contain) (?:certain )?forward[- ]looking statements\b",
+     r"|^\W*+(?:this|the) (?:news |press )?release (?:contains|includes|may contain) (?:certain )?forward[- ]looking statements\b"
+     r"|^(?-i:SOURCE) \w[^\n]{1,80}$",
      "a press release's end matter ('###', 'Media contact:' and the contact lines under it, the forward-looking "
-     "statements notice) is legal and contact boilerplate, not the news",
+     "statements notice, the wire's closing 'SOURCE Company, Inc.') is legal and contact boilerplate, not the news",
      "<p>###</p><p>Media contact:</p><p>Dana Reed</p><p>+1 302-555-0147</p>",
      "<p>The media contacted the harbour office on Monday, which said the forward-looking plan was on hold.</p>", 1500),
     ("error-report-prompt", "tools", "text",
