@@ -168,7 +168,8 @@ def _paragraph_words(el) -> int:
 def _unlinked_words(el) -> int:
     """Words of the text under el outside links: the measure of a page that sets its story between
     <br>s, where <p> hold next to nothing."""
-    return sum(len(text.split()) for text in el.xpath(".//text()[not(ancestor::a)]"))
+    linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a"))
+    return len("".join(el.itertext()).split()) - linked
 
 
 def _quote_figure(figure) -> bool:

@@ -30,9 +30,6 @@ _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 _NOT_HEADLINE = re.compile(attr_regex(
     "kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|"
     + next(rule.pattern for rule in ALL_RULES if rule.name == "heading-permalinks")))
-# Links to the site's front page: the logo, "Home". Their text is the site's name.
-_HOME_LINKS_XPATH = ("//a[@rel='home' or @href='/' or @href='./' or (starts-with(@href, 'http') and "
-                     "substring-after(substring-after(@href, '//'), '/') = '')]")
 DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
 DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"
 
@@ -179,12 +176,23 @@ def _jsonld(script_text: str) -> list[JsonLdArticle]:
     return found
 
 
+def _to_front_page(href: str | None) -> bool:
+    """A link to the site's front page: "/", "./", "https://host/" (the logo, "Home")."""
+    return bool(href) and (href in ("/", "./") or (
+        href.startswith("http") and href.count("/") <= 3 and (href.endswith("/") or href.count("/") == 2)))
+
+
 def collect_signals(root) -> Signals:
     sig = Signals(lang=root.get("lang"))
     meta = sig.meta
-    for el in root.iter("meta", "title", "script", "h1", "h2", "h3", "time", "link"):
+    for el in root.iter("meta", "title", "script", "h1", "h2", "h3", "time", "link", "a"):
         tag = el.tag
-        if tag == "link":
+        if tag == "a":
+            if _to_front_page(el.get("href")):
+                text = _text(el)
+                if text:
+                    sig.home_link_texts.append(text)
+        elif tag == "link":
             if sig.canonical is None and "canonical" in (el.get("rel") or "").lower().split():
                 sig.canonical = (el.get("href") or "").strip() or None
         elif tag == "meta":
@@ -212,7 +220,6 @@ def collect_signals(root) -> Signals:
             text = _text(el)
             if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
                 sig.date_labels.append(text)
-    sig.home_link_texts = [text for text in (_text(a) for a in root.xpath(_HOME_LINKS_XPATH)) if text]
     for el in root.iterfind(".//*[@itemprop]"):
         prop = el.get("itemprop")
         if el.tag != "meta" and prop in ("datePublished", "dateCreated", "headline", "dateModified"):
