@@ -166,6 +166,7 @@ TRANSLATED_CHROME = [
     "<p>For more news about the storm click here.</p>", "<h2>More Coverage</h2>",
     "<p>Disclaimer: Comments do not represent the views of the Harbour Daily.</p>",
     "<div class='attribution'><em>— With assistance from Jo Quill</em></div>",
+    "<div class='node__submitted'><span class='field--name-uid'>Ane Etxeberria</span> · <span class='field--name-created'>2025eko apirilaren 8a, 18:45</span></div>",
     "<p>입력 2020.08.27 20:27</p>", "<p>기사입력 2024-05-03 09:12 수정 2024-05-03 10:40</p>", "<h3>Kommentarer</h3>",
     "<p>Vi ønsker en åben og livlig debat på siden, og opfordrer alle til at kommentere.</p>", "<h3>Alte ştiri de Portal.md</h3>",
     "<p>Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript oraz innych technologii.</p>",
