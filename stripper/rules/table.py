@@ -241,6 +241,13 @@ RULES = [
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
+    ("caption-ending-in-credit", "captions", "text",
+     r"(?:[—–]\s*|[.)]\s+)(?:photo|foto|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$",
+     "a photo's caption set as a paragraph ends with its credit ('… (from left). Foto: A. Name', "
+     "'… a new home. — Foto: A. Name/Agency', '… 사진=세종시 제공'): the story does not",
+     "<p>Volunteers load sandbags by the quay on Monday morning. Photo: Sam Lens/Harbour News</p>",
+     "<p>The photo: a grey quay, a crane and a line of sandbags, taken by the harbour master.</p>", 400,
+     ("photo", "foto", "kuva", "bild", "zdjęcie", "фото", "사진")),
     ("slideshow-and-script-notices", "code", "text",
      r"^\W*+(?:this (?:slideshow|video|content|feature|gallery) requires javascript|please enable javascript|you need to enable javascript|your browser does not support|javascript is (?:disabled|required))"
      r"|^[^.!?]{0,120}\bjavascript\b[^.!?]{0,60}\b(?:deaktiviert|désactivé|desactivado|disattivato|отключ\w*|uitgeschakeld|wyłączon\w*)"
