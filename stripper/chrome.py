@@ -57,11 +57,13 @@ _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is
 
 def _attr_string(el) -> str:
     """The "class id component" string the class rules read; `data-component` and `data-hook` name
-    a block the way a class does on pages built from components (data-component="byline-block").
+    a block the way a class does on pages built from components (data-component="byline-block"),
+    and so does an `aria-label` where neither is set (aria-label="Newsletter signup" on a box whose
+    classes are abbreviations).
     The block editor's styling classes ("has-medium-font-size", "has-text-align-center") say how a
     block looks, not what it is: they are left out."""
     cls, ident = el.get("class"), el.get("id")
-    component = el.get("data-component") or el.get("data-hook")
+    component = el.get("data-component") or el.get("data-hook") or el.get("aria-label")
     if cls is None and ident is None and component is None:
         return ""
     if cls and "has-" in cls:

@@ -358,6 +358,15 @@ def test_a_heading_left_at_the_end_with_nothing_under_it_goes():
     assert "Test case one" in only.body
 
 
+def test_an_aria_label_names_a_box_whose_classes_do_not():
+    box = ("<div class='gnt_em gnt_em_nl' aria-label='Newsletter signup'><div class='gnt_em_nl_h'>Get the Harbour Daily"
+           "</div><div class='gnt_em_nl_d'>Local news and weather every morning before seven.</div></div>")
+    body = stripper.extract(page(box)).body
+    assert "Harbour Daily" not in body and "before seven" not in body
+    story = "<section aria-label='Story text'><p>The ferry to the island will run twice a day from June.</p></section>"
+    assert "twice a day from June" in stripper.extract(page(story)).body
+
+
 def test_bem_element_names_match_the_rules_written_with_one_separator():
     """BEM writes block__element ('article__info', 'post__meta'): the double underscore reads as
     one, so the rules' 'article[-_]?info' names it."""
