@@ -263,9 +263,10 @@ _CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b
 
 def _on_the_printed_day(found: str, printed) -> str:
     """A UTC instant, and the page prints the publication date (that day, or the day before or
-    after; the part of a line before "Updated …") with a clock time whose distance from the UTC time is a possible offset (the publisher's
-    clock): the instant is given in that offset, on the printed day. A printed day without a clock
-    time proves nothing (it may be another date) and changes nothing."""
+    after; the part of a line before "Updated …") with a clock time whose distance from the UTC
+    time is a possible offset (the publisher's clock): the instant is given in that offset, on the
+    printed day. A printed day without a clock time proves nothing (it may be another date) and
+    changes nothing."""
     instant = datetime.fromisoformat(found)
     for text in printed:
         parsed = normalize_date(text)
