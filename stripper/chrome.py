@@ -216,6 +216,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose
         elif tag == "figcaption" and rule is not None and _quote_figure(el.getparent()):
             rule = None     # the attribution under a quotation, not a photo's caption
+        elif tag == "footer" and rule is not None and el.getparent() is not None and el.getparent().tag == "blockquote":
+            rule = None     # <blockquote><p>…</p><footer>— Name</footer></blockquote>: who is quoted
         if rule is None:
             role = el.get("role")
             if role:

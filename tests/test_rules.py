@@ -358,6 +358,13 @@ def test_a_heading_left_at_the_end_with_nothing_under_it_goes():
     assert "Test case one" in only.body
 
 
+def test_the_footer_of_a_blockquote_names_who_is_quoted():
+    quote = ("<blockquote class='quote'><p>Most beginners underestimate the descents, not the climbs.</p>"
+             "<footer class='field--name-field-author'>Mara Quill, hut warden</footer></blockquote>")
+    body = stripper.extract(page(quote)).body
+    assert "underestimate the descents" in body and "Mara Quill, hut warden" in body
+
+
 def test_an_aria_label_names_a_box_whose_classes_do_not():
     box = ("<div class='gnt_em gnt_em_nl' aria-label='Newsletter signup'><div class='gnt_em_nl_h'>Get the Harbour Daily"
            "</div><div class='gnt_em_nl_d'>Local news and weather every morning before seven.</div></div>")
