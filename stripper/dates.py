@@ -6,7 +6,8 @@
 4. the day that every <time datetime> on the page agrees on;
 4b. the first byline or "Published on" line that chrome removal took out (its date is the article's);
 4c. the first short line between the printed headline and the body that holds a date and is not an
-    "Updated" line (the byline zone);
+    "Updated" line (the byline zone); in these bylines a numeric day ("10/7/2023") is read month
+    first on an American-English page, day first elsewhere;
 4d. the first short text of an element whose class names a date (span.entry-date), outside lists;
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/); without a URL, the page's canonical link;
 6. htmldate's search of the page (original date, not the modified one), as the last resort.
@@ -167,11 +168,28 @@ def _from_lone_time(sig: Signals, latest: date) -> str | None:
 _UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл", re.I)
 
 
-def _from_byline_zone(lines, latest: date) -> str | None:
+_NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+MONTH_FIRST_LANGUAGES = ("en", "en-us")   # page languages that write 10/7/2023 for the 7th of October
+
+
+def _spelled_out(texts, month_first: bool):
+    """Printed numeric days rewritten as ISO days: "10/7/2023" is 2023-10-07 on an American page and
+    2023-07-10 elsewhere; a number over 12 is the day wherever it stands; dots mean day first."""
+    for text in texts:
+        match = _NUMERIC_DAY.search(text)
+        if match:
+            a, b = int(match["a"]), int(match["b"])
+            if b > 12 or (a <= 12 and match["sep"] == "/" and month_first):
+                a, b = b, a
+            text = f"{text[:match.start()]}{match['y']}-{b:02d}-{a:02d}{text[match.end():]}"
+        yield text
+
+
+def _from_byline_zone(lines, latest: date, month_first: bool = False) -> str | None:
     """The first line of the byline zone (body.byline_zone: the short lines under the headline)
     that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin");
     "Updated ..." lines are skipped."""
-    return _first_valid((text for text in lines if not _UPDATED.search(text)), latest)
+    return _first_valid(_spelled_out((text for text in lines if not _UPDATED.search(text)), month_first), latest)
 
 
 def _from_date_label(sig: Signals, latest: date) -> str | None:
@@ -207,9 +225,9 @@ def _byline_texts(removals):
     return (removal.text for removal in removals or () if removal.concept == "byline")
 
 
-def _from_byline(removals, latest: date) -> str | None:
+def _from_byline(removals, latest: date, month_first: bool = False) -> str | None:
     """The first byline or 'Published on' line that chrome removal took out and that holds a date."""
-    return _first_valid(_byline_texts(removals), latest)
+    return _first_valid(_spelled_out(_byline_texts(removals), month_first), latest)
 
 
 def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:
@@ -325,9 +343,11 @@ def _as_local(local: datetime, instant: datetime) -> str | None:
 
 def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone) -> str | None:
     jsonld = (value for article in sig.jsonld for value in (article.date_published, article.date_created))
+    month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
     found = _first_valid(jsonld, latest) or _first_valid((sig.meta.get(key) for key in PUBLISHED_META), latest) \
-        or _from_time_elements(sig, latest) or _from_lone_time(sig, latest) or _from_byline(removals, latest) \
-        or _from_byline_zone(byline_zone, latest) or _from_date_label(sig, latest) or _from_url(url, latest)
+        or _from_time_elements(sig, latest) or _from_lone_time(sig, latest) \
+        or _from_byline(removals, latest, month_first) or _from_byline_zone(byline_zone, latest, month_first) \
+        or _from_date_label(sig, latest) or _from_url(url, latest)
     if found:
         return found
     return _valid(fallback(), latest) if fallback else None

@@ -149,6 +149,19 @@ def test_a_utc_instant_takes_the_local_day_of_its_permalink():
         == "2020-07-09T10:04:04+00:00"
 
 
+def test_a_numeric_byline_date_is_read_in_the_pages_order():
+    """'10/7/2023' under the headline is the 7th of October on an American page, the 10th of July
+    on a German one; a number over 12 is the day either way, and dots put the day first."""
+    def dated(lang, line):
+        html = (f"<html lang='{lang}'><body><article><h1>Harbour story</h1><p class='blog-date'>{line}</p>"
+                f"{STORY}</article></body></html>")
+        return stripper.extract(html, options=LATER).date
+    assert dated("en", "10/7/2023") == "2023-10-07"
+    assert dated("de", "10/7/2023") == "2023-07-10"
+    assert dated("en", "25/7/2023") == "2023-07-25"
+    assert dated("en-US", "10.07.2023") == "2023-07-10"
+
+
 def test_a_time_element_of_another_day_does_not_replace_the_day():
     head = '<meta property="article:published_time" content="2024-03-05">'
     body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'
