@@ -19,6 +19,7 @@ BLOCK_TAGS = frozenset((
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset(("li", "dt", "dd"))
 CELL_TAGS = frozenset(("td", "th"))
+ARIA_CELLS = frozenset(("cell", "gridcell", "columnheader", "rowheader"))   # <div role="cell">: a table built of divs
 # Inline elements that may sit inside a word ("<b>W</b>ord"): no space is added where they end.
 WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr "
                              "tt kbd samp var dfn ins del strike big nobr data bdo".split())
@@ -48,7 +49,7 @@ def _kind(owner, quote_depth: int) -> tuple[str, int]:
         return LIST_ITEM, 0
     if tag == "pre":
         return PREFORMATTED, 0
-    if tag in CELL_TAGS:
+    if tag in CELL_TAGS or owner.get("role") in ARIA_CELLS:
         return CELL, 0
     if quote_depth:
         return QUOTE, 0
@@ -86,7 +87,7 @@ def walk_blocks(root) -> list[RawBlock]:
                 text = " ".join(raw.split())
             if text and (pre_depth or _WORD.search(text)):   # "* * *" or a zero-width space alone is no text
                 cell = owner.getparent()
-                if cell is not None and cell.tag in CELL_TAGS and len(cell) == 1:
+                if cell is not None and (cell.tag in CELL_TAGS or cell.get("role") in ARIA_CELLS) and len(cell) == 1:
                     owner = cell      # <td><p>Revenue</p></td>: the paragraph is the cell's text
                 kind, level = _kind(owner, quote_depth)
                 blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(raw)), len(raw.strip()) or 1))

@@ -55,6 +55,15 @@ def test_a_paragraph_alone_in_a_cell_is_the_cell():
     assert "Cost" not in stripper.extract(page, options=stripper.Options(include_tables=False)).body
 
 
+def test_a_table_of_divs_with_aria_roles_comes_out_as_rows():
+    table = ("<div role='table'><div role='row'><div role='columnheader'><p>Cost</p></div>"
+             "<div role='columnheader'><p>4m</p></div></div><div role='row'><div role='cell'>Length</div>"
+             "<div role='cell'><p>300m</p></div></div></div>")
+    page = PAGE.replace("<table><tr><td>Cost</td><td>4m</td></tr><tr><td>Length</td><td>300m</td></tr></table>", table)
+    assert "Cost\t4m\nLength\t300m" in stripper.extract(page).body
+    assert "Cost" not in stripper.extract(page, options=stripper.Options(include_tables=False)).body
+
+
 def test_reference_date_refuses_later_dates():
     page = PAGE.replace("<html>", "<html><head><meta property='article:published_time' content='2024-05-02'></head>")
     assert stripper.extract(page).date == "2024-05-02"
