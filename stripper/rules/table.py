@@ -178,7 +178,7 @@ RULES = [
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|iragarkia|reklāma|reklamë|talla|жарнама|إعلان)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|iragarkia|reklāma|reklamë|talla|жарнама|إعلان)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -348,11 +348,12 @@ RULES = [
      ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "mit material", "agence")),
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+support (?:local|independent|quality) journalism\W*$"
-     r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b",
+     r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
+     r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b",
      "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "free to read")),
+     ("favour", "favor", "journalism", "free to read", "paying")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
@@ -387,6 +388,7 @@ RULES = [
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
      r"|^\W*+get [^.!?]{1,60} delivered (?:straight |right )?to your inbox\b|^\W*+be the first to know\W*$"
+     r"|^\W*+want (?:[^.!?]{1,40}) in your inbox\?"
      r"|^\W*+i understand and agree that registration on or use of this site constitutes agreement\b",
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
      "<p>Sign up for our daily newsletter</p><p>Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.</p>"
@@ -395,7 +397,8 @@ RULES = [
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
       "updates from this", "구독", "많이 본", "first to know", "i understand and agree")),
     ("cookie-line", "cookies", "text",
-     r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent))",
+     r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
+     r"|мы используем (?:файлы )?cookie|этот сайт использует (?:файлы )?cookie|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)",
      "cookie notices",
      "<p>We use cookies to give you the best experience. Accept all.</p>",
      "<p>Bakers use cookies from the day before to make the crumble.</p>", 400),
