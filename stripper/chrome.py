@@ -142,7 +142,7 @@ def _classifier(rules: Compiled):
 
 
 def _removal(el, concept: str, name: str, reason: str) -> Removal:
-    text = " ".join("".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]
+    text = " ".join(" ".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]   # "Published" "April 2": not glued
     return Removal(concept, name, reason, describe(el), text)
 
 

@@ -162,6 +162,11 @@ def test_a_numeric_byline_date_is_read_in_the_pages_order():
     assert dated("en-US", "10.07.2023") == "2023-07-10"
 
 
+def test_a_removed_byline_whose_label_and_date_are_separate_elements_gives_the_date():
+    byline = "<div class='post-meta'><span>Published</span><span>April 2, 2025</span></div>"
+    assert stripper.extract(page("", byline), options=LATER).date == "2025-04-02"
+
+
 def test_a_time_element_of_another_day_does_not_replace_the_day():
     head = '<meta property="article:published_time" content="2024-03-05">'
     body = '<time datetime="2024-02-01T10:00:00Z">Feb 1</time>'
