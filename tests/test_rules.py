@@ -368,6 +368,14 @@ def test_the_footer_of_a_blockquote_names_who_is_quoted():
     assert "underestimate the descents" in body and "Mara Quill, hut warden" in body
 
 
+def test_a_notion_pages_property_table_is_metadata():
+    props = ("<div class='notion-page__properties'><div class='notion-page__property'><span>Written by</span>"
+             "<span>Mina Okoro</span></div><div class='notion-page__property'><span>Topic</span>"
+             "<div class='notion-pill'>Behind the counter</div></div></div>")
+    body = stripper.extract(page(props)).body
+    assert "Mina Okoro" not in body and "Behind the counter" not in body
+
+
 def test_an_aria_label_names_a_box_whose_classes_do_not():
     box = ("<div class='gnt_em gnt_em_nl' aria-label='Newsletter signup'><div class='gnt_em_nl_h'>Get the Harbour Daily"
            "</div><div class='gnt_em_nl_d'>Local news and weather every morning before seven.</div></div>")
