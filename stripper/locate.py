@@ -26,6 +26,8 @@ SIBLING_SHARE = 0.2             # a sibling scoring this share of the winner joi
 SIBLING_MIN_SCORE = 3.0         # ... and at least this much (one real paragraph)
 SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few links joins too
 SIBLING_LINK_DENSITY = 0.25
+FACT_BOX_MAX_SHARE = 0.3        # the element after the story, without a link, this small beside it, ...
+FACT_BOX_MIN_LINES = 3          # ... and with this many lines of text (a one-line notice does not), joins
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
 CLIMB_MAX_LEVELS = 3            # ... no more than this many levels above the winner,
@@ -159,6 +161,12 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
         if len(joined) > 1:
             members = [el for el in order[joined[0]:joined[-1] + 1]
                        if el in joined_set or links.get(el, 0) <= 0.5 * chars.get(el, 0)]
+        # A box of unlinked facts right after the story (the event's date, place and price) joins.
+        after = order[joined[-1] + 1] if joined and joined[-1] + 1 < len(order) else None
+        if after is not None and after in chars and not links.get(after, 0) \
+                and chars[after] <= FACT_BOX_MAX_SHARE * chars.get(best, 0) \
+                and sum(1 for b in blocks if after in chains[b.owner] and is_good(b, options)) >= FACT_BOX_MIN_LINES:
+            members.append(after)
     member_set = set(members)
     inside = [b for b in blocks if any(el in member_set for el in chains[b.owner])]
     return Located(best, inside)
