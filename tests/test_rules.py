@@ -170,6 +170,7 @@ TRANSLATED_CHROME = [
     "<p>Kindergottesdiensttage machen Spaß, finden die Kinder (von links). Foto: Anna Beispiel</p>",
     "<p>O cachorro com a nova dona, que lhe deu um lar. — Foto: Ana Lima/Arquivo Pessoal</p>",
     "<p>▲4일 시청에서 성금 전달식이 열렸다. 사진=시청 제공</p>",
+    "<p>Story Source:</p>", "<p>Materials provided by Northgate University. Note: Content may be edited for style and length.</p>",
     "<p>廣告</p>", "<p>Halaman 1 2 3 Selanjutnya » Tampilkan Semua</p>", "<p>ขอบคุณข้อมูลจาก: กรมอุตุนิยมวิทยา</p>",
     "<p>Elif Yıldırım Okunma Süresi: 3 dk</p>", "<h3>موضوعات متعلقة..</h3>",
     "<p>Anuncios</p>", "<p>Want farm updates in your inbox? Sign up on our contact page and we'll write when eggs are in.</p>",

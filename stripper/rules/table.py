@@ -249,6 +249,14 @@ RULES = [
      "<p>Volunteers load sandbags by the quay on Monday morning. Photo: Sam Lens/Harbour News</p>",
      "<p>The photo: a grey quay, a crane and a line of sandbags, taken by the harbour master.</p>", 400,
      ("photo", "foto", "kuva", "bild", "zdjęcie", "фото", "사진")),
+    ("player-and-source-boilerplate", "tools", "text",
+     r"^\W*+podcast\s*:\s*play in new window\b|^\W*+(?:story source|journal reference|cite this page)\s*:\W*$"
+     r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$",
+     "podcast players' link lines ('Podcast: Play in new window | Download') and science-news services' source "
+     "boilerplate ('Story Source:', 'Materials provided by … Note: Content may be edited for style and length.')",
+     "<p>Podcast: Play in new window | Download (Duration: 48:12 — 44.2MB)</p>",
+     "<p>The podcast will play in new cafés across the city, the organisers said.</p>", 300,
+     ("podcast", "story source", "journal reference", "cite this page", "materials")),
     ("slideshow-and-script-notices", "code", "text",
      r"^\W*+(?:this (?:slideshow|video|content|feature|gallery) requires javascript|please enable javascript|you need to enable javascript|your browser does not support|javascript is (?:disabled|required))"
      r"|^[^.!?]{0,120}\bjavascript\b[^.!?]{0,60}\b(?:deaktiviert|désactivé|desactivado|disattivato|отключ\w*|uitgeschakeld|wyłączon\w*)"
