@@ -371,6 +371,13 @@ def test_the_footer_of_a_blockquote_names_who_is_quoted():
     assert "underestimate the descents" in body and "Mara Quill, hut warden" in body
 
 
+def test_a_list_of_published_and_updated_times_is_metadata():
+    times = ("<ul class='time-info'><li><time class='date-published' datetime='2024-10-06T00:20:00+01:00'>00:20, 6 OCT 2024</time></li>"
+             "<li><span class='date-updated-label'>Updated</span> <time class='date-updated'>08:15, 6 OCT 2024</time></li></ul>")
+    body = stripper.extract(page(times)).body
+    assert "6 OCT 2024" not in body and "Updated" not in body
+
+
 def test_a_notion_pages_property_table_is_metadata():
     props = ("<div class='notion-page__properties'><div class='notion-page__property'><span>Written by</span>"
              "<span>Mina Okoro</span></div><div class='notion-page__property'><span>Topic</span>"
