@@ -33,8 +33,8 @@ class _Clock:
             raise TimeLimitError(f"over the time limit of {self.limit_s} s after {stage}")
 
 
-def _run(source, url, options: Options, record: list | None) -> Article:
-    clock = _Clock(options.time_limit_s)
+def _run(source, url, options: Options, record: list | None, clock: _Clock | None = None) -> Article:
+    clock = clock or _Clock(options.time_limit_s)
     record = [] if record is None else record      # removals: --explain, and bylines for the date
     root = to_tree(source, options)                                   # bytes -> text -> tree
     nodes = int(root.xpath("count(//*)"))
@@ -59,7 +59,7 @@ def _run(source, url, options: Options, record: list | None) -> Article:
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
     if _short(blocks, options) and not options.include_captions:      # a photo gallery: its captions
         retry: list = []                                              # are all the text it has
-        gallery = _run(source, url, options.replace(include_captions=True), retry)
+        gallery = _run(source, url, options.replace(include_captions=True), retry, clock)   # one time limit
         if len(gallery.body) > len(join_blocks(blocks)):
             record[:] = retry
             return gallery
