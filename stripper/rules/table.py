@@ -265,7 +265,8 @@ RULES = [
      r"|\bwymaga włączon\w* (?:\S+ ){0,4}javascript\b",
      "notices about scripts and players are interface",
      "<p>This slideshow requires JavaScript.</p>",
-     "<p>This slideshow of old maps shows how the river moved over two centuries.</p>", 200),
+     "<p>This slideshow of old maps shows how the river moved over two centuries.</p>", 200,
+     ("javascript", "browser", "skrypt")),
     ("trending-heading", "trending", "heading",
      r"^\W*+(?:trending(?: now| stories| news| articles| topics)?|popular(?: now| stories| articles)?|most (?:popular|read|viewed|shared|commented)(?: stories| articles| this week| today)?|top stories|editor'?s'? picks|latest (?:news|stories|posts)"
      r"|meistgelesen|am meisten gelesen|beliebteste artikel|les plus lus|les plus populaires|tendances|lo más leído|más leídas|tendencias|i più letti|più letti|mais lidas|популярное|самое читаемое|самое популярное|самые популярные(?: \w+)?|más populares|mais populares|meistgelesene artikel|热门文章|热门|人気記事|ランキング|الأكثر قراءة)\W*+$",
@@ -312,7 +313,7 @@ RULES = [
      " <p>\u201cJoin us in the square on Saturday,\u201d the organiser said of the march.</p>", 320,
      ("follow", "síg", "segui", "siga", "suivez", "rejoignez", "folg", "obserwuj", "śledź", "dołącz", "volg",
       "ikuti", "takip", "följ", "følg", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "падпісвайцеся", "підписуйтесь", "последвайте", "sledite", "seko mums", "ka daalaco",
-      "تابعونا", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube",
+      "تابعونا", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube", "viber",
       "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम", "关注")),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
@@ -363,7 +364,7 @@ RULES = [
      "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "free to read", "paying")),
+     ("favour", "favor", "journalism", "free to read", "paying", "reader")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
