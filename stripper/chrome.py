@@ -122,11 +122,12 @@ def _protected(root, classify, page_words: int) -> set:
 def _classifier(rules: Compiled):
     """classify(el) -> (holds a content marker, the first class/id rule that matches or None, the
     first one of a concept that may be taken out of running text or None), memoized per
-    (class, id, component): a page repeats the same few class strings many times."""
+    (class, id, component or aria-label), what _attr_string reads: a page repeats the same few
+    class strings many times."""
     memo: dict = {}
 
     def classify(el):
-        key = (el.get("class"), el.get("id"), el.get("data-component") or el.get("data-hook"))
+        key = (el.get("class"), el.get("id"), el.get("data-component") or el.get("data-hook") or el.get("aria-label"))
         found = memo.get(key)
         if found is None:
             attrs = _attr_string(el)

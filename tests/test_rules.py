@@ -398,6 +398,11 @@ def test_an_aria_label_names_a_box_whose_classes_do_not():
     assert "Harbour Daily" not in body and "before seven" not in body
     story = "<section aria-label='Story text'><p>The ferry to the island will run twice a day from June.</p></section>"
     assert "twice a day from June" in stripper.extract(page(story)).body
+    # Two boxes of one class tell apart by their labels alone.
+    both = ("<div class='box' aria-label='Story text'><p>The ferry to the island will run twice a day from June.</p></div>"
+            "<div class='box' aria-label='Newsletter signup'><p>Get the Harbour Daily every morning before seven.</p></div>")
+    body = stripper.extract(page(both)).body
+    assert "twice a day from June" in body and "Harbour Daily" not in body
 
 
 def test_bem_element_names_match_the_rules_written_with_one_separator():
