@@ -383,6 +383,15 @@ def test_a_list_of_published_and_updated_times_is_metadata():
     assert "6 OCT 2024" not in body and "Updated" not in body
 
 
+def test_an_italic_line_under_an_image_is_a_markdown_caption():
+    caption = "<p><img src='patch.jpg' alt='Eelgrass'></p><p><em>The south patch on Monday morning.</em></p>"
+    assert "south patch on Monday" not in stripper.extract(page(caption)).body
+    kept = stripper.extract(page(caption), options=stripper.Options(include_captions=True)).body
+    assert "south patch on Monday" in kept
+    aside = "<p><em>This story was updated on Monday with the council's answer.</em></p>"   # no image above
+    assert "updated on Monday" in stripper.extract(page(aside)).body
+
+
 def test_a_notion_pages_property_table_is_metadata():
     props = ("<div class='notion-page__properties'><div class='notion-page__property'><span>Written by</span>"
              "<span>Mina Okoro</span></div><div class='notion-page__property'><span>Topic</span>"
