@@ -55,6 +55,11 @@ _HIDDEN_ON_NARROW = re.compile(r"(?<!\S)(?:hidden|d-none)(?!\S)")
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
+def _component(el) -> str | None:
+    """What names a block besides its class and id: data-component, data-hook, else aria-label."""
+    return el.get("data-component") or el.get("data-hook") or el.get("aria-label")
+
+
 def _attr_string(el) -> str:
     """The "class id component" string the class rules read; `data-component` and `data-hook` name
     a block the way a class does on pages built from components (data-component="byline-block"),
@@ -63,7 +68,7 @@ def _attr_string(el) -> str:
     The block editor's styling classes ("has-medium-font-size", "has-text-align-center") say how a
     block looks, not what it is: they are left out."""
     cls, ident = el.get("class"), el.get("id")
-    component = el.get("data-component") or el.get("data-hook") or el.get("aria-label")
+    component = _component(el)
     if cls is None and ident is None and component is None:
         return ""
     if cls and "has-" in cls:
@@ -127,7 +132,7 @@ def _classifier(rules: Compiled):
     memo: dict = {}
 
     def classify(el):
-        key = (el.get("class"), el.get("id"), el.get("data-component") or el.get("data-hook") or el.get("aria-label"))
+        key = (el.get("class"), el.get("id"), _component(el))
         found = memo.get(key)
         if found is None:
             attrs = _attr_string(el)
