@@ -40,6 +40,10 @@ class RawBlock:
         return f"RawBlock({self.kind}, {self.text[:40]!r})"
 
 
+def _is_cell(el) -> bool:
+    return el.tag in CELL_TAGS or el.get("role") in ARIA_CELLS
+
+
 def _kind(owner, quote_depth: int) -> tuple[str, int]:
     tag = owner.tag
     level = HEADING_LEVEL.get(tag)
@@ -49,7 +53,7 @@ def _kind(owner, quote_depth: int) -> tuple[str, int]:
         return LIST_ITEM, 0
     if tag == "pre":
         return PREFORMATTED, 0
-    if tag in CELL_TAGS or owner.get("role") in ARIA_CELLS:
+    if _is_cell(owner):
         return CELL, 0
     if quote_depth:
         return QUOTE, 0
@@ -87,7 +91,7 @@ def walk_blocks(root) -> list[RawBlock]:
                 text = " ".join(raw.split())
             if text and (pre_depth or _WORD.search(text)):   # "* * *" or a zero-width space alone is no text
                 cell = owner.getparent()
-                if cell is not None and (cell.tag in CELL_TAGS or cell.get("role") in ARIA_CELLS) and len(cell) == 1:
+                if cell is not None and _is_cell(cell) and len(cell) == 1:
                     owner = cell      # <td><p>Revenue</p></td>: the paragraph is the cell's text
                 kind, level = _kind(owner, quote_depth)
                 blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(raw)), len(raw.strip()) or 1))
