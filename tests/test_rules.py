@@ -200,6 +200,8 @@ TRANSLATED_CHROME = [
     "<p>Sledite nam na Facebooku in Instagramu ter ne zamudite nobene novice iz doline.</p>",
     "<p>Понравилась статья? Ставьте 👍 и подписывайтесь на канал, чтобы не пропустить новые советы!</p>",
     "<div class='product-embed css-4j2v1l'><div class='css-1xk2l3n'>Product data</div><span>Harbour 12V Battery Charger</span><a href='/b'>$39 at Shopmart</a></div>",
+    "<p>Loading Instagram content</p>", "<p>Don't miss the latest harbour news. Join our WhatsApp community here</p>",
+    "<p>Do you have a story? Email tips@harbournews.example</p>", "<p class='tit'>Mirá también</p>",
 ]
 
 
@@ -423,6 +425,32 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
     assert "Jo Quill" not in article.body and "Comments (6)" not in article.body
     for sentence in STORY:
         assert sentence in article.body
+
+
+def test_see_also_boxes_and_support_prompts_named_by_class_go():
+    """Each line is checked on its own: a box's lines come out as separate lines of the body."""
+    boxes = {
+        "<div class='lee-tambien'><span class='kicker'>Lee también</span><p>Cuándo conviene pintar el muelle: "
+        "los expertos del puerto recomiendan hacerlo en otoño, antes de las lluvias.</p></div>":
+            ["Lee también", "los expertos del puerto recomiendan"],
+        "<div class='cli support-prompt'><div class='support-prompt__header'>Support Free Journalism</div>"
+        "<p class='support-prompt__text'>Can we count on you? Your contribution keeps our reporting free for everyone.</p></div>":
+            ["Support Free Journalism", "Can we count on you?"],
+    }
+    for snippet, lines in boxes.items():
+        article = stripper.extract(page(snippet))
+        for line in lines:
+            assert line not in article.body
+        for sentence in STORY:
+            assert sentence in article.body
+
+
+def test_a_heading_after_an_ad_keeps_its_anchor_id():
+    """id='after-ad-1' is the target of the ad's 'skip' link: the heading it names is the story's."""
+    snippet = ("<div class='ad-content'><a href='#after-ad-1'>Skip advertisement</a><div class='ad-label'>Advertisement</div></div>"
+               "<h2 class='body-heading' id='after-ad-1'>Repairs before the winter</h2>")
+    body = stripper.extract(page(snippet)).body
+    assert "Repairs before the winter" in body and "Skip advertisement" not in body
 
 
 def test_next_and_previous_story_teasers_go():

@@ -48,7 +48,7 @@ RULES = [
      "<div role='article'><p>The harvest came in early this year across the valley.</p></div>"),
     # ---- class and id tokens, by concept ---------------------------------------------------
     ("ad-containers", "ads", "attr",
-     r"ads?|adverts?|advertisements?|advertising|adsbygoogle|ad[-_]?(?:slot|unit|wrap(?:per)?|container|box|label|zone|block|placeholder|space|banner)"
+     r"(?<!after[-_])(?<!before[-_])ads?|adverts?|advertisements?|advertising|adsbygoogle|ad[-_]?(?:slot|unit|wrap(?:per)?|container|box|label|zone|block|placeholder|space|banner)"
      r"|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
      "advertising slots and their 'Advertisement' labels interrupt the article",
      "<div class='ad-slot ad-label'>Advertisement</div>",
@@ -66,7 +66,8 @@ RULES = [
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
     ("related-lists", "related", "attr",
-     r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|more[-_]?(?:stories|articles|news|from)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link",
+     r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|more[-_]?(?:stories|articles|news|from)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link"
+     r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch",
      "related-article lists and next/previous links point away from the story",
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
@@ -81,7 +82,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner)|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -262,11 +263,12 @@ RULES = [
      r"|^[^.!?]{0,120}\bjavascript\b[^.!?]{0,60}\b(?:deaktiviert|désactivé|desactivado|disattivato|отключ\w*|uitgeschakeld|wyłączon\w*)"
      r"|^[^.!?]{0,60}\b(?:aktivieren sie|activez|habilite|habilita|attiva|включите|schakel|włącz)\s+(?:\S+\s+){0,3}javascript\b"
      r"|^\W*+(?:możesz włączyć akceptację skryptów|twoja przeglądarka nie ma włączonej obsługi javascript)\b"
-     r"|\bwymaga włączon\w* (?:\S+ ){0,4}javascript\b",
-     "notices about scripts and players are interface",
+     r"|\bwymaga włączon\w* (?:\S+ ){0,4}javascript\b"
+     r"|^\W*+loading (?:instagram|twitter|x|youtube|facebook|tiktok|spotify|vimeo|podcast|video|embedded) content\W*+$",
+     "notices about scripts and players, and an embed's 'Loading Instagram content' placeholder, are interface",
      "<p>This slideshow requires JavaScript.</p>",
      "<p>This slideshow of old maps shows how the river moved over two centuries.</p>", 200,
-     ("javascript", "browser", "skrypt")),
+     ("javascript", "browser", "skrypt", "loading")),
     ("trending-heading", "trending", "heading",
      r"^\W*+(?:trending(?: now| stories| news| articles| topics)?|popular(?: now| stories| articles)?|most (?:popular|read|viewed|shared|commented)(?: stories| articles| this week| today)?|top stories|editor'?s'? picks|latest (?:news|stories|posts)"
      r"|meistgelesen|am meisten gelesen|beliebteste artikel|les plus lus|les plus populaires|tendances|lo más leído|más leídas|tendencias|i più letti|più letti|mais lidas|популярное|самое читаемое|самое популярное|самые популярные(?: \w+)?|más populares|mais populares|meistgelesene artikel|热门文章|热门|人気記事|ランキング|الأكثر قراءة)\W*+$",
@@ -274,7 +276,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó (?:cikkek|cikk|hírek)|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó (?:cikkek|cikk|hírek)|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -302,7 +304,7 @@ RULES = [
      r"|\b(?:facebook|telegram|whatsapp|viber|instagram|youtube)\S*\s+(?:\S+\s+){0,3}?(?:нэгдээрэй|සම්බන්ධ වන්න|ကို join)"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://|^\W*+follow our (?:full |live |latest )?coverage\b[^.!?]{0,80}\bhere\W*$"
      r"|^\W*+please follow (?:and|&) like us\W*$"
-     r"|^\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) channel\b"
+     r"|(?:^|[.!?]\s)\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) (?:channel|community)\b"
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
      r"|^\W*+点击上方.{0,10}关注|^\W*+(?:长按|扫码)[^.!?。]{0,20}关注"
      r"|^\W*+sigue (?:la información|las noticias|toda la actualidad)\b[^.!?]{0,80}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b",
@@ -344,7 +346,7 @@ RULES = [
      r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
-     r"|^\W*+(?:have|got) a (?:news |story )?tip\?|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
+     r"|^\W*+(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\?|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
      "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p><p>责任编辑：张小明</p>"
      "<p>Have a tip? Sam Lens may be reached at slens@gazette.example. Follow her on Twitter @samlens.</p>",
