@@ -56,8 +56,11 @@ _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is
 
 
 def _component(el) -> str | None:
-    """What names a block besides its class and id: data-component, data-hook, else aria-label."""
-    return el.get("data-component") or el.get("data-hook") or el.get("aria-label")
+    """What names a block besides its class and id: data-component, data-hook, the test hooks of
+    component frameworks (data-testid, data-qa: class names there are hashes such as "css-1lvf0tz"),
+    else aria-label."""
+    return el.get("data-component") or el.get("data-hook") or el.get("data-testid") or el.get("data-qa") \
+        or el.get("aria-label")
 
 
 def _attr_string(el) -> str:

@@ -311,6 +311,17 @@ def test_data_component_names_a_block_like_a_class():
     assert "Harbour News, Cornwall" not in stripper.extract(page(byline)).body
 
 
+def test_test_hooks_name_a_block_whose_classes_are_hashes():
+    """CSS-in-JS pages name their blocks only in data-testid / data-qa; their classes are hashes."""
+    for hook in ("data-qa='NewsletterSignUp-Container'", "data-testid='newsletter-signup'"):
+        box = (f"<div {hook} class='css-1lvf0tz'><p class='css-qg3y5r'>Get the Harbour Daily in your inbox every "
+               "morning before seven.</p><p class='css-1fm3avb'>By registering, you agree to our terms.</p></div>")
+        article = stripper.extract(page(box))
+        assert "Harbour Daily" not in article.body and "By registering" not in article.body
+        for sentence in STORY:
+            assert sentence in article.body
+
+
 def test_a_credit_span_named_copyright_goes_though_spans_usually_stay():
     credit = "<div data-component='image-block'><img src='a.jpg'><span class='ssr-1q-Copyright'>Quay Ferry Co</span></div>"
     assert "Quay Ferry Co" not in stripper.extract(page(credit)).body
