@@ -81,15 +81,20 @@ def _climb(best, scores: dict, good: dict):
     return best
 
 
-def _widen(best, good: dict, chars: dict, links: dict):
+def _widen(best, good: dict, chars: dict, links: dict, headings: list, order: dict):
     """Climb while the parent adds substantial unlinked paragraph text: the article's other
-    sections sit beside the winner's wrapper, one level further up."""
+    sections sit beside the winner's wrapper, one level further up. Unlinked headings that come
+    after the winner's start count as such text (a listicle's items are a heading each, with a
+    line or two under it); those above it are the page's headline and standfirst."""
     steps = 0
     while steps < WIDEN_MAX_LEVELS:
         parent = best.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         extra_good = good.get(parent, 0) - good.get(best, 0)
+        if good.get(best, 0) < CLIMB_TEASER_CHARS:     # an intro, not an article: its items may follow
+            start = order.get(best, 0)
+            extra_good += sum(n for i, n, chain in headings if i > start and parent in chain and best not in chain)
         extra_chars = chars.get(parent, 0) - chars.get(best, 0)
         extra_links = links.get(parent, 0) - links.get(best, 0)
         if extra_chars == 0:        # a bare wrapper: nothing gained, nothing lost, look further up
@@ -110,7 +115,9 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     chars: dict = {}
     links: dict = {}
     chains: dict = {}
-    for block in blocks:
+    headings: list = []     # (position, chars, the elements above) of each unlinked heading
+    order: dict = {}        # each element's first good block's position
+    for position, block in enumerate(blocks):
         owner = block.owner
         chain = chains.get(owner)
         if chain is None:
@@ -118,10 +125,13 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
         for el in chain:
             chars[el] = chars.get(el, 0) + block.chars
             links[el] = links.get(el, 0) + block.link_chars
+        if block.kind == HEADING and not block.link_chars:
+            headings.append((position, block.chars, chain))
         if not is_good(block, options):
             continue
         for el in chain:
             good[el] = good.get(el, 0) + block.chars
+            order.setdefault(el, position)
         points = 1 + block.text.count(",") + block.text.count("，") + block.text.count("、") \
             + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its parent; text directly in a <div> votes for that div.
@@ -137,7 +147,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     best = _climb(best, scores, good)
     while best.tag in TABLE_PARTS and best.getparent() is not None:
         best = best.getparent()     # a table body or row is part of a table, never the whole article
-    best = _widen(best, good, chars, links)
+    best = _widen(best, good, chars, links, headings, order)
     members = [best]
     parent = best.getparent()
     if parent is not None and best.tag not in ("body", "html"):
