@@ -52,6 +52,7 @@ _SHOWN_ON_WIDE_SCREENS = re.compile(
     r"(?<!\S)(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)"
     r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table))(?!\S)")
 _HIDDEN_ON_NARROW = re.compile(r"(?<!\S)(?:hidden|d-none)(?!\S)")
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
@@ -80,8 +81,9 @@ def _attr_string(el) -> str:
         cls = _HIDDEN_ON_NARROW.sub(" ", cls)   # "hidden md:block": hidden only on a phone
     if ident:
         words = _SLUG_SPLIT.split(ident.lower())
-        if len(words) >= SLUG_ID_MIN_WORDS and _SLUG_STOP_WORDS.intersection(words):
-            ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar
+        if len(words) >= SLUG_ID_MIN_WORDS and (_SLUG_STOP_WORDS.intersection(words) or el.tag in _HEADING_TAGS):
+            ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar;
+                              # a heading's long id is its own text as an anchor, in any language
     return f"{cls or ''} {ident or ''} {component or ''}".lower().replace("__", "_")   # BEM: article__info
 
 
@@ -130,12 +132,12 @@ def _protected(root, classify, page_words: int) -> set:
 def _classifier(rules: Compiled):
     """classify(el) -> (holds a content marker, the first class/id rule that matches or None, the
     first one of a concept that may be taken out of running text or None), memoized per
-    (class, id, component or aria-label), what _attr_string reads: a page repeats the same few
-    class strings many times."""
+    (class, id, component or aria-label, whether a heading), what _attr_string reads: a page
+    repeats the same few class strings many times."""
     memo: dict = {}
 
     def classify(el):
-        key = (el.get("class"), el.get("id"), _component(el))
+        key = (el.get("class"), el.get("id"), _component(el), el.tag in _HEADING_TAGS)
         found = memo.get(key)
         if found is None:
             attrs = _attr_string(el)

@@ -202,6 +202,15 @@ TRANSLATED_CHROME = [
     "<div class='product-embed css-4j2v1l'><div class='css-1xk2l3n'>Product data</div><span>Harbour 12V Battery Charger</span><a href='/b'>$39 at Shopmart</a></div>",
     "<p>Loading Instagram content</p>", "<p>Don't miss the latest harbour news. Join our WhatsApp community here</p>",
     "<p>Do you have a story? Email tips@harbournews.example</p>", "<p class='tit'>Mirá también</p>",
+    "<p>Գովազդ</p>", "<p>- ಜಾಹೀರಾತು -</p>", "<p>പരസ്യം</p>", "<p>ప్రకటన</p>", "<p>விளம்பரம்</p>", "<p>اعلان</p>",
+    "<p>اشتہار</p>", "<p>تبلیغات</p>", "<p>آگهی</p>", "<p>რეკლამა</p>", "<p>বিজ্ঞাপন</p>", "<p>જાહેરાત</p>",
+    "<p>जाहिरात</p>", "<p>ਇਸ਼ਤਿਹਾਰ</p>", "<p>ବିଜ୍ଞାପନ</p>", "<p>දැන්වීම</p>", "<p>ማስታወቂያ</p>", "<p>ໂຄສະນາ</p>",
+    "<p>ពាណិជ្ជកម្ម</p>", "<p>Quảng cáo</p>", "<h3>Прочитајте још</h3>", "<h3>Pročitajte još</h3>", "<h3>ఇవి కూడా చదవండి</h3>",
+    "<p>Пратите нас и на Телеграму и Инстаграму.</p>",
+    "<p>📢 Жаңылыктарды биринчи болуп билүү үчүн Telegram-каналыбызга жазылыңыз!</p>",
+    "<p>తాజా వార్తల కోసం మా వాట్సాప్ ఛానెల్‌ను ఫాలో అవ్వండి.</p>",
+    "<p>📲 ഏറ്റവും പുതിയ വാർത്തകൾക്ക് ടെലിഗ്രാം ചാനലിൽ ജോയിൻ ചെയ്യൂ</p>",
+    "<p>சமீபத்திய செய்திகளுக்கு Google News-ல் எங்களைப் பின்தொடருங்கள்.</p>",
 ]
 
 
@@ -451,6 +460,32 @@ def test_see_also_boxes_and_support_prompts_named_by_class_go():
     for snippet, lines in boxes.items():
         article = stripper.extract(page(snippet))
         for line in lines:
+            assert line not in article.body
+        for sentence in STORY:
+            assert sentence in article.body
+
+
+def test_a_headings_long_id_is_its_anchor_in_any_language():
+    """id='n%C3%AD-f%C3%A9idir-linn-leanint-ar-aghaidh' is the heading's own words: the 'ad' an
+    escaped byte leaves in it names no ad."""
+    heading = "<h2 id='n%C3%AD-f%C3%A9idir-linn-leanint-ar-aghaidh-mar-seo'>Ní féidir linn leanúint ar aghaidh mar seo</h2>"
+    assert "Ní féidir linn leanúint" in stripper.extract(page(heading)).body
+
+
+def test_a_news_items_info_line_picture_description_and_teaser_block_go():
+    lines = {
+        "<div class='news-detail__info'><span class='news-date-time'>05.03.2025 02:15</span> <span class='news-detail__author'>"
+        "Автор: <a href='/a/'>Айгерим Токтосунова</a></span> <span class='news-detail__views'>1 284</span></div>":
+            ["Айгерим Токтосунова", "1 284"],
+        "<div class='news-detail__picture'><img src='/p.jpg'><div class='news-detail__picture-desc'>Сүрөт: шаардын мэриясынын "
+        "басма сөз кызматы</div></div>": ["Сүрөт:"],
+        "<div class='wp-block-newspack-blocks-homepage-articles alignright'><h2 class='article-section-title'>Lees ook</h2>"
+        "<div data-posts><article class='type-post'><div class='entry-wrapper'><h3 class='entry-title'><a href='/c/'>Canola-pryse "
+        "daal ondanks sterk vraag uit Europa</a></h3></div></article></div></div>": ["Lees ook", "Canola-pryse"],
+    }
+    for snippet, gone in lines.items():
+        article = stripper.extract(page(snippet))
+        for line in gone:
             assert line not in article.body
         for sentence in STORY:
             assert sentence in article.body
