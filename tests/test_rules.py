@@ -491,6 +491,21 @@ def test_a_news_items_info_line_picture_description_and_teaser_block_go():
             assert sentence in article.body
 
 
+def test_a_code_block_in_prisms_toolbar_wrapper_stays():
+    """Prism.js wraps every <pre> in div.code-toolbar (for its Copy button): the code is the story's."""
+    code = ("<div class='code-toolbar'><pre class='language-bash'><code class='language-bash'>$ grep -rl \"gpu-optional\" "
+            ".github/workflows | wc -l</code></pre><div class='toolbar'><button>Copy</button></div></div>")
+    body = stripper.extract(page(code)).body
+    assert "grep -rl" in body and "Copy" not in body
+
+
+def test_a_commerce_inset_product_card_goes():
+    card = ("<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
+            "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>")
+    body = stripper.extract(page(card)).body
+    assert "Harbour Lamp 2" not in body and "$49 at Shopmart" not in body
+
+
 def test_a_heading_after_an_ad_keeps_its_anchor_id():
     """id='after-ad-1' is the target of the ad's 'skip' link: the heading it names is the story's."""
     snippet = ("<div class='ad-content'><a href='#after-ad-1'>Skip advertisement</a><div class='ad-label'>Advertisement</div></div>"

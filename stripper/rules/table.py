@@ -96,7 +96,7 @@ RULES = [
      "<div id='cookie-notice'><p>We use cookies to improve your experience on this site.</p></div>",
      "<div class='article'><p>The bakery sold cookies to raise money for the school trip.</p></div>"),
     ("breadcrumbs-and-pagers", "navigation", "attr",
-     r"breadcrumbs?|pagination|pager|page[-_]links|skip[-_]?(?:link|to[-_]content)|navbar|nav|navigation|menu|main[-_]?menu|mega[-_]?menu|toolbar|masthead|site[-_]?header|header[-_]?(?:nav|menu|bar)|search[-_]?(?:form|box|bar)",
+     r"breadcrumbs?|pagination|pager|page[-_]links|skip[-_]?(?:link|to[-_]content)|navbar|nav|navigation|menu|main[-_]?menu|mega[-_]?menu|(?<!code[-_])toolbar|masthead|site[-_]?header|header[-_]?(?:nav|menu|bar)|search[-_]?(?:form|box|bar)",
      "breadcrumbs, menus and page navigation are site interface",
      "<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ol>",
      "<div class='story'><p>The menu at the new restaurant changes every season.</p></div>"),
@@ -106,7 +106,7 @@ RULES = [
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
     ("affiliate-product-boxes", "ads", "attr",
-     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?(?:box|embed)|embed[-_]?product|lasso[-_]\w+",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+",
      "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
@@ -334,6 +334,13 @@ RULES = [
      "an editor's initials as a sign-off line ('(rkk/ygs)') mark who handled the story, not its text",
      "<p>(rkk/ygs)</p>",
      "<p>The fund (about 40 million euros) will be paid out over four years.</p>", 40),
+    ("syndicated-feed-notice", "byline", "text",
+     r"^\W*+(?:except for the headline, this story has not been edited by\b|this story has been published from a wire agency feed\b"
+     r"|(?:this|the) (?:story|article) (?:is|was|has been) (?:auto-generated|published) from a syndicated (?:news )?feed\b)",
+     "a note that the story came unedited from a syndicated or wire feed is the site's disclaimer, not the story",
+     "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
+     "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
+     ("headline", "wire agency", "syndicated")),
     ("affiliate-disclosure", "ads", "text",
      r"^\W*+(?:this (?:post|article|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
      r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if)"
