@@ -499,6 +499,22 @@ def test_a_code_block_in_prisms_toolbar_wrapper_stays():
     assert "grep -rl" in body and "Copy" not in body
 
 
+def test_code_blocks_keep_their_code_and_lose_their_buttons():
+    blocks = ("<div class='highlight js-code-highlight'><pre class='highlight python'><code>pier_load = 40</code></pre>"
+              "<div class='highlight__panel js-actions-panel'><div class='highlight__panel-action'>Enter fullscreen mode</div>"
+              "<div class='highlight__panel-action'>Exit fullscreen mode</div></div></div>"
+              "<div class='highlight highlight-source-python'><pre>pier_span = 12</pre><div class='zeroclipboard-container'>"
+              "<clipboard-copy aria-label='Copy' class='ClipboardButton'>Copy</clipboard-copy></div></div>"
+              "<div class='gist'><div class='gist-file'><div class='gist-data'><table class='highlight'><tr><td class='blob-code'>"
+              "pier_depth = 9</td></tr></table></div><div class='gist-meta'><a href='/raw'>view raw</a> <a href='#'>pier.py</a> "
+              "hosted with &#10084; by <a href='/'>CodeHub</a></div></div></div>")
+    body = stripper.extract(page(blocks)).body
+    for code in ("pier_load = 40", "pier_span = 12", "pier_depth = 9"):
+        assert code in body
+    for junk in ("fullscreen mode", "Copy", "view raw", "hosted with"):
+        assert junk not in body
+
+
 def test_a_commerce_inset_product_card_goes():
     card = ("<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
             "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>")

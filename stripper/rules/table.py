@@ -177,8 +177,8 @@ RULES = [
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player",
-     "article tools (print, font size, reading time, listen) are interface",
+     r"print[-_]?(?:button|link)|gist[-_]meta|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player",
+     "article tools (print, font size, reading time, listen) and a gist's 'view raw … hosted with ❤ by' line are interface",
      "<div class='article-tools'><a href='#'>Print</a> <a href='#'>Text size</a></div>",
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
@@ -286,7 +286,7 @@ RULES = [
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
-     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati)\W*+$"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode)\W*+$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b",
      "interface labels left as lines: 'Tags:', 'Subscribe', 'Already a subscriber? Log in', 'Read or share this story: <link>'",
