@@ -311,6 +311,7 @@ RULES = [
      r"|^\W*+please follow (?:and|&) like us\W*$"
      r"|(?:^|[.!?]\s)\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) (?:channel|community)\b"
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
+     r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
      r"|^\W*+点击上方.{0,10}关注|^\W*+(?:长按|扫码)[^.!?。]{0,20}关注"
      r"|^\W*+sigue (?:la información|las noticias|toda la actualidad)\b[^.!?]{0,80}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
@@ -322,7 +323,7 @@ RULES = [
       "ikuti", "takip", "följ", "følg", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "падпісвайцеся", "підписуйтесь", "последвайте", "sledite", "seko mums", "ka daalaco",
       "تابعونا", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube", "viber",
       "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम", "关注", "пратите", "pratite", "వాట్సాప్", "టెలిగ్రామ్", "വാട്സ്ആപ്പ്",
-      "ടെലിഗ്രാം", "வாட்ஸ்அப்", "டெலிகிராம்")),
+      "ടെലിഗ്രാം", "வாட்ஸ்அப்", "டெலிகிராம்", "телеграм")),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
      r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$",
@@ -341,6 +342,13 @@ RULES = [
      "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
      "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
      ("headline", "wire agency", "syndicated")),
+    ("blog-ranking-prompt", "share", "text",
+     r"ランキングに参加(?:しています|中)|(?:ポチッと|ぽちっと|ポチっと)[^。！!]{0,40}(?:応援|押して|クリック|励み)|クリックで応援|応援(?:クリック|ポチ)"
+     r"|^\W*+(?:にほんブログ村|人気ブログランキング|fc2ブログランキング)",
+     "a Japanese blog's plea to click its ranking banner ('ランキングに参加しています', 'ポチッと応援') is a prompt, not the post",
+     "<p>↓ポチッと応援していただけると励みになります</p><p>ランキングに参加しています。クリックで応援お願いします！</p>",
+     "<p>市の担当者は、参加者の応援が大会の励みになったと話した。</p>", 120,
+     ("ランキング", "ポチ", "ぽち", "応援", "ブログ")),
     ("affiliate-disclosure", "ads", "text",
      r"^\W*+(?:this (?:post|article|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
      r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if)"
