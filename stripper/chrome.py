@@ -28,6 +28,7 @@ _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fak
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
+FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many words is a photo with its caption and credit
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
@@ -59,9 +60,9 @@ _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is
 def _component(el) -> str | None:
     """What names a block besides its class and id: data-component, data-hook, the test hooks of
     component frameworks (data-testid, data-qa: class names there are hashes such as "css-1lvf0tz"),
-    else aria-label."""
+    else aria-label, else the id of the heading that labels it (aria-labelledby="recommendations-heading")."""
     return el.get("data-component") or el.get("data-hook") or el.get("data-testid") or el.get("data-qa") \
-        or el.get("aria-label")
+        or el.get("aria-label") or el.get("aria-labelledby")
 
 
 def _attr_string(el) -> str:
@@ -198,6 +199,15 @@ def _italic_line_under_image(p) -> bool:
     return above is not None and above.tag in ("img", "picture", "figure")
 
 
+def _photo_figure(figure) -> bool:
+    """<figure><img><p>Getty Images</p><figcaption>…</figcaption></figure>: a figure that holds an
+    image and a few words but no quotation, table, code or list; all its text is caption or credit."""
+    if next(figure.iter("img", "picture"), None) is None \
+            or next(figure.iter("blockquote", "table", "pre", "ul", "ol"), None) is not None:
+        return False
+    return len(" ".join(figure.itertext()).split()) <= FIGURE_CAPTION_MAX_WORDS
+
+
 def _quote_figure(figure) -> bool:
     """<figure><blockquote>…</blockquote><figcaption>— Source</figcaption></figure>, with no image."""
     return figure is not None and figure.tag == "figure" and figure.find(".//blockquote") is not None \
@@ -244,6 +254,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             rule = None     # <blockquote><p>…</p><footer>— Name</footer></blockquote>: who is quoted
         elif tag == "p" and rule is None and _italic_line_under_image(el):
             rule = rules.tags.get("figcaption")    # Markdown's caption: <p><img></p><p><em>…</em></p>
+        elif tag == "figure" and rule is None and _photo_figure(el):
+            rule = rules.tags.get("figcaption")    # a photo's credit line set beside its <figcaption>
         if rule is None:
             role = el.get("role")
             if role:

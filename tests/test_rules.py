@@ -517,6 +517,33 @@ def test_code_blocks_keep_their_code_and_lose_their_buttons():
         assert junk not in body
 
 
+def test_the_heading_id_that_labels_a_box_names_it():
+    """aria-labelledby='article-byline' / 'recommendations-heading' on boxes whose classes are hashes."""
+    boxes = ("<section aria-labelledby='article-byline' role='region' class='bbc-1qdcvv9'><h2 id='article-byline' "
+             "class='bbc-1u3ttf9'>Article information</h2><ul class='bbc-1v3sxf8'><li><span class='bbc-1wfne0v'>Sara Quill</span>"
+             "</li><li><time datetime='2024-05-22'>22 May 2024</time></li></ul></section>"
+             "<section class='bbc-1g26ghm' aria-labelledby='recommendations-heading' role='region'><div><strong "
+             "id='recommendations-heading'>Recommended for you</strong></div><ul><li><div class='promo-text'><h3><a href='/a'>"
+             "Drought empties the southern reservoirs</a></h3></div></li></ul></section>")
+    article = stripper.extract(page(boxes))
+    for gone in ("Sara Quill", "22 May 2024", "Recommended for you", "Drought empties"):
+        assert gone not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
+
+
+def test_a_photo_credit_beside_the_figcaption_goes_with_the_captions():
+    figure = ("<figure class='bbc-1qn0xuy'><div><img alt='' src='/salt.jpg'><p class='bbc-ow4ygt' role='text'>"
+              "<span class='visually-hidden'>Image source, </span>Harbour Picture Agency</p></div>"
+              "<figcaption>Parts of the lake bed have turned to salt flats</figcaption></figure>")
+    assert "Harbour Picture Agency" not in stripper.extract(page(figure)).body
+    kept = stripper.extract(page(figure), options=stripper.Options(include_captions=True)).body
+    assert "Harbour Picture Agency" in kept and "salt flats" in kept
+    table = ("<figure class='wp-block-table'><img src='/icon.png' alt=''><table><tr><td>Pier length</td><td>240 m</td></tr>"
+             "</table></figure>")
+    assert "240 m" in stripper.extract(page(table)).body
+
+
 def test_a_commerce_inset_product_card_goes():
     card = ("<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
             "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>")
