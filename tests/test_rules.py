@@ -213,6 +213,10 @@ TRANSLATED_CHROME = [
     "<p>சமீபத்திய செய்திகளுக்கு Google News-ல் எங்களைப் பின்தொடருங்கள்.</p>",
     "<p>↓ポチッと応援していただけると励みになります</p>", "<p>ランキングに参加しています。クリックで応援お願いします！</p>",
     "<p>ぽちっと押していただけると更新の励みになります。</p>", "<p>Больше разборов — в моем телеграм-канале, подписывайтесь.</p>",
+    "<p><strong>اقرأ أيضًا:</strong></p>", "<p><strong>كتب- سامي الهادي:</strong></p>", "<p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
+    "<h3>อ่านข่าวที่เกี่ยวข้อง</h3>", "<p>ภาพ : กรมเจ้าท่า</p>", "<p>แชร์ข่าวนี้</p>",
+    "<p>ติดตามข่าวสาร ข่าวท่าเรือ ได้ทุกช่องทาง <a href='/l'>LINE</a> <a href='/f'>Facebook</a></p>",
+    "<p><span>แท็กที่เกี่ยวข้อง</span> <a href='/t/1'>ท่าเรือ</a> <a href='/t/2'>สะพาน</a></p>",
 ]
 
 
@@ -458,6 +462,9 @@ def test_see_also_boxes_and_support_prompts_named_by_class_go():
         "<div class='cli support-prompt'><div class='support-prompt__header'>Support Free Journalism</div>"
         "<p class='support-prompt__text'>Can we count on you? Your contribution keeps our reporting free for everyone.</p></div>":
             ["Support Free Journalism", "Can we count on you?"],
+        "<div class='inline_article_box'><span class='inline_article_box_label'>Also on the site</span> <a href='/x'><img "
+        "src='/f.jpg' alt=''></a><span class='inline_article_box_title'>Ferry fares rise for the third time this year despite "
+        "the new subsidy</span></div>": ["Also on the site", "Ferry fares rise"],
     }
     for snippet, lines in boxes.items():
         article = stripper.extract(page(snippet))
