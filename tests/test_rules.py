@@ -453,90 +453,81 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
         assert sentence in article.body
 
 
-def test_see_also_boxes_and_support_prompts_named_by_class_go():
-    """Each line is checked on its own: a box's lines come out as separate lines of the body."""
-    boxes = {
-        "<div class='lee-tambien'><span class='kicker'>Lee también</span><p>Cuándo conviene pintar el muelle: "
-        "los expertos del puerto recomiendan hacerlo en otoño, antes de las lluvias.</p></div>":
-            ["Lee también", "los expertos del puerto recomiendan"],
-        "<div class='cli support-prompt'><div class='support-prompt__header'>Support Free Journalism</div>"
-        "<p class='support-prompt__text'>Can we count on you? Your contribution keeps our reporting free for everyone.</p></div>":
-            ["Support Free Journalism", "Can we count on you?"],
-        "<div class='inline_article_box'><span class='inline_article_box_label'>Also on the site</span> <a href='/x'><img "
-        "src='/f.jpg' alt=''></a><span class='inline_article_box_title'>Ferry fares rise for the third time this year despite "
-        "the new subsidy</span></div>": ["Also on the site", "Ferry fares rise"],
-    }
-    for snippet, lines in boxes.items():
-        article = stripper.extract(page(snippet))
-        for line in lines:
-            assert line not in article.body
-        for sentence in STORY:
-            assert sentence in article.body
+# Boxes of several lines, named by their class: each line is checked on its own, since a box's
+# lines come out as separate lines of the body.
+CHROME_BOXES = {
+    "<div class='lee-tambien'><span class='kicker'>Lee también</span><p>Cuándo conviene pintar el muelle: "
+    "los expertos del puerto recomiendan hacerlo en otoño, antes de las lluvias.</p></div>":
+        ["Lee también", "los expertos del puerto recomiendan"],
+    "<div class='cli support-prompt'><div class='support-prompt__header'>Support Free Journalism</div>"
+    "<p class='support-prompt__text'>Can we count on you? Your contribution keeps our reporting free for everyone.</p></div>":
+        ["Support Free Journalism", "Can we count on you?"],
+    "<div class='inline_article_box'><span class='inline_article_box_label'>Also on the site</span> <a href='/x'><img "
+    "src='/f.jpg' alt=''></a><span class='inline_article_box_title'>Ferry fares rise for the third time this year despite "
+    "the new subsidy</span></div>": ["Also on the site", "Ferry fares rise"],
+    "<div class='news-detail__info'><span class='news-date-time'>05.03.2025 02:15</span> <span class='news-detail__author'>"
+    "Автор: <a href='/a/'>Айгерим Токтосунова</a></span> <span class='news-detail__views'>1 284</span></div>":
+        ["Айгерим Токтосунова", "1 284"],
+    "<div class='news-detail__picture'><img src='/p.jpg'><div class='news-detail__picture-desc'>Сүрөт: шаардын мэриясынын "
+    "басма сөз кызматы</div></div>": ["Сүрөт:"],
+    "<div class='wp-block-newspack-blocks-homepage-articles alignright'><h2 class='article-section-title'>Lees ook</h2>"
+    "<div data-posts><article class='type-post'><div class='entry-wrapper'><h3 class='entry-title'><a href='/c/'>Canola-pryse "
+    "daal ondanks sterk vraag uit Europa</a></h3></div></article></div></div>": ["Lees ook", "Canola-pryse"],
+    # named only by the id of the heading that labels them (aria-labelledby), their classes being hashes
+    "<section aria-labelledby='article-byline' role='region' class='bbc-1qdcvv9'><h2 id='article-byline' "
+    "class='bbc-1u3ttf9'>Article information</h2><ul class='bbc-1v3sxf8'><li><span class='bbc-1wfne0v'>Sara Quill</span>"
+    "</li><li><time datetime='2024-05-22'>22 May 2024</time></li></ul></section>": ["Sara Quill", "22 May 2024"],
+    "<section class='bbc-1g26ghm' aria-labelledby='recommendations-heading' role='region'><div><strong "
+    "id='recommendations-heading'>Recommended for you</strong></div><ul><li><div class='bbc-bjn8wh'><h3><a href='/a'>"
+    "Drought empties the southern reservoirs</a></h3></div></li></ul></section>": ["Recommended for you", "Drought empties"],
+    "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
+    "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
+        ["Harbour Lamp 2", "$49 at Shopmart"],
+}
 
 
-def test_a_headings_long_id_is_its_anchor_in_any_language():
-    """id='n%C3%AD-f%C3%A9idir-linn-leanint-ar-aghaidh' is the heading's own words: the 'ad' an
-    escaped byte leaves in it names no ad."""
-    heading = "<h2 id='n%C3%AD-f%C3%A9idir-linn-leanint-ar-aghaidh-mar-seo'>Ní féidir linn leanúint ar aghaidh mar seo</h2>"
-    assert "Ní féidir linn leanúint" in stripper.extract(page(heading)).body
-
-
-def test_a_news_items_info_line_picture_description_and_teaser_block_go():
-    lines = {
-        "<div class='news-detail__info'><span class='news-date-time'>05.03.2025 02:15</span> <span class='news-detail__author'>"
-        "Автор: <a href='/a/'>Айгерим Токтосунова</a></span> <span class='news-detail__views'>1 284</span></div>":
-            ["Айгерим Токтосунова", "1 284"],
-        "<div class='news-detail__picture'><img src='/p.jpg'><div class='news-detail__picture-desc'>Сүрөт: шаардын мэриясынын "
-        "басма сөз кызматы</div></div>": ["Сүрөт:"],
-        "<div class='wp-block-newspack-blocks-homepage-articles alignright'><h2 class='article-section-title'>Lees ook</h2>"
-        "<div data-posts><article class='type-post'><div class='entry-wrapper'><h3 class='entry-title'><a href='/c/'>Canola-pryse "
-        "daal ondanks sterk vraag uit Europa</a></h3></div></article></div></div>": ["Lees ook", "Canola-pryse"],
-    }
-    for snippet, gone in lines.items():
-        article = stripper.extract(page(snippet))
-        for line in gone:
-            assert line not in article.body
-        for sentence in STORY:
-            assert sentence in article.body
-
-
-def test_a_code_block_in_prisms_toolbar_wrapper_stays():
-    """Prism.js wraps every <pre> in div.code-toolbar (for its Copy button): the code is the story's."""
-    code = ("<div class='code-toolbar'><pre class='language-bash'><code class='language-bash'>$ grep -rl \"gpu-optional\" "
-            ".github/workflows | wc -l</code></pre><div class='toolbar'><button>Copy</button></div></div>")
-    body = stripper.extract(page(code)).body
-    assert "grep -rl" in body and "Copy" not in body
-
-
-def test_code_blocks_keep_their_code_and_lose_their_buttons():
-    blocks = ("<div class='highlight js-code-highlight'><pre class='highlight python'><code>pier_load = 40</code></pre>"
-              "<div class='highlight__panel js-actions-panel'><div class='highlight__panel-action'>Enter fullscreen mode</div>"
-              "<div class='highlight__panel-action'>Exit fullscreen mode</div></div></div>"
-              "<div class='highlight highlight-source-python'><pre>pier_span = 12</pre><div class='zeroclipboard-container'>"
-              "<clipboard-copy aria-label='Copy' class='ClipboardButton'>Copy</clipboard-copy></div></div>"
-              "<div class='gist'><div class='gist-file'><div class='gist-data'><table class='highlight'><tr><td class='blob-code'>"
-              "pier_depth = 9</td></tr></table></div><div class='gist-meta'><a href='/raw'>view raw</a> <a href='#'>pier.py</a> "
-              "hosted with &#10084; by <a href='/'>CodeHub</a></div></div></div>")
-    body = stripper.extract(page(blocks)).body
-    for code in ("pier_load = 40", "pier_span = 12", "pier_depth = 9"):
-        assert code in body
-    for junk in ("fullscreen mode", "Copy", "view raw", "hosted with"):
-        assert junk not in body
-
-
-def test_the_heading_id_that_labels_a_box_names_it():
-    """aria-labelledby='article-byline' / 'recommendations-heading' on boxes whose classes are hashes."""
-    boxes = ("<section aria-labelledby='article-byline' role='region' class='bbc-1qdcvv9'><h2 id='article-byline' "
-             "class='bbc-1u3ttf9'>Article information</h2><ul class='bbc-1v3sxf8'><li><span class='bbc-1wfne0v'>Sara Quill</span>"
-             "</li><li><time datetime='2024-05-22'>22 May 2024</time></li></ul></section>"
-             "<section class='bbc-1g26ghm' aria-labelledby='recommendations-heading' role='region'><div><strong "
-             "id='recommendations-heading'>Recommended for you</strong></div><ul><li><div class='promo-text'><h3><a href='/a'>"
-             "Drought empties the southern reservoirs</a></h3></div></li></ul></section>")
-    article = stripper.extract(page(boxes))
-    for gone in ("Sara Quill", "22 May 2024", "Recommended for you", "Drought empties"):
-        assert gone not in article.body
+@pytest.mark.parametrize("snippet", CHROME_BOXES)
+def test_every_line_of_a_chrome_box_goes(snippet):
+    article = stripper.extract(page(snippet))
+    for line in CHROME_BOXES[snippet]:
+        assert line not in article.body
     for sentence in STORY:
         assert sentence in article.body
+
+
+# Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
+STORY_BESIDE_CHROME = [
+    # a heading's long id is its own words as an anchor, in any language: the 'ad' an escaped byte leaves names no ad
+    ("<h2 id='n%C3%AD-f%C3%A9idir-linn-leanint-ar-aghaidh-mar-seo'>Ní féidir linn leanúint ar aghaidh mar seo</h2>",
+     ["Ní féidir linn leanúint"], []),
+    # id='after-ad-1' is the target of the ad's 'skip' link: the heading it names is the story's
+    ("<div class='ad-content'><a href='#after-ad-1'>Skip advertisement</a><div class='ad-label'>Advertisement</div></div>"
+     "<h2 class='body-heading' id='after-ad-1'>Repairs before the winter</h2>",
+     ["Repairs before the winter"], ["Skip advertisement"]),
+    # Prism.js wraps every <pre> in div.code-toolbar (for its Copy button): the code is the story's
+    ("<div class='code-toolbar'><pre class='language-bash'><code class='language-bash'>$ grep -rl \"gpu-optional\" "
+     ".github/workflows | wc -l</code></pre><div class='toolbar'><button>Copy</button></div></div>",
+     ["grep -rl"], ["Copy"]),
+    # code blocks keep their code and lose their buttons and a gist's 'view raw' line
+    ("<div class='highlight js-code-highlight'><pre class='highlight python'><code>pier_load = 40</code></pre>"
+     "<div class='highlight__panel js-actions-panel'><div class='highlight__panel-action'>Enter fullscreen mode</div>"
+     "<div class='highlight__panel-action'>Exit fullscreen mode</div></div></div>"
+     "<div class='highlight highlight-source-python'><pre>pier_span = 12</pre><div class='zeroclipboard-container'>"
+     "<clipboard-copy aria-label='Copy' class='ClipboardButton'>Copy</clipboard-copy></div></div>"
+     "<div class='gist'><div class='gist-file'><div class='gist-data'><table class='highlight'><tr><td class='blob-code'>"
+     "pier_depth = 9</td></tr></table></div><div class='gist-meta'><a href='/raw'>view raw</a> <a href='#'>pier.py</a> "
+     "hosted with &#10084; by <a href='/'>CodeHub</a></div></div></div>",
+     ["pier_load = 40", "pier_span = 12", "pier_depth = 9"], ["fullscreen mode", "Copy", "view raw", "hosted with"]),
+]
+
+
+@pytest.mark.parametrize("snippet, kept, gone", STORY_BESIDE_CHROME)
+def test_story_text_named_like_chrome_stays(snippet, kept, gone):
+    body = stripper.extract(page(snippet)).body
+    for line in kept:
+        assert line in body
+    for line in gone:
+        assert line not in body
 
 
 def test_a_photo_credit_beside_the_figcaption_goes_with_the_captions():
@@ -549,21 +540,6 @@ def test_a_photo_credit_beside_the_figcaption_goes_with_the_captions():
     table = ("<figure class='wp-block-table'><img src='/icon.png' alt=''><table><tr><td>Pier length</td><td>240 m</td></tr>"
              "</table></figure>")
     assert "240 m" in stripper.extract(page(table)).body
-
-
-def test_a_commerce_inset_product_card_goes():
-    card = ("<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
-            "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>")
-    body = stripper.extract(page(card)).body
-    assert "Harbour Lamp 2" not in body and "$49 at Shopmart" not in body
-
-
-def test_a_heading_after_an_ad_keeps_its_anchor_id():
-    """id='after-ad-1' is the target of the ad's 'skip' link: the heading it names is the story's."""
-    snippet = ("<div class='ad-content'><a href='#after-ad-1'>Skip advertisement</a><div class='ad-label'>Advertisement</div></div>"
-               "<h2 class='body-heading' id='after-ad-1'>Repairs before the winter</h2>")
-    body = stripper.extract(page(snippet)).body
-    assert "Repairs before the winter" in body and "Skip advertisement" not in body
 
 
 def test_next_and_previous_story_teasers_go():
