@@ -215,6 +215,7 @@ TRANSLATED_CHROME = [
     "<p>ぽちっと押していただけると更新の励みになります。</p>", "<p>Больше разборов — в моем телеграм-канале, подписывайтесь.</p>",
     "<p><strong>اقرأ أيضًا:</strong></p>", "<p><strong>كتب- سامي الهادي:</strong></p>", "<p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
     "<h3>อ่านข่าวที่เกี่ยวข้อง</h3>", "<p>ภาพ : กรมเจ้าท่า</p>", "<p>แชร์ข่าวนี้</p>",
+    "<p>Oglas</p>", "<p>Tekst se nastavlja ispod oglasa</p>", "<p>Besedilo se nadaljuje pod oglasom</p>",
     "<p>ติดตามข่าวสาร ข่าวท่าเรือ ได้ทุกช่องทาง <a href='/l'>LINE</a> <a href='/f'>Facebook</a></p>",
     "<p><span>แท็กที่เกี่ยวข้อง</span> <a href='/t/1'>ท่าเรือ</a> <a href='/t/2'>สะพาน</a></p>",
 ]
@@ -480,6 +481,12 @@ CHROME_BOXES = {
     "<section class='bbc-1g26ghm' aria-labelledby='recommendations-heading' role='region'><div><strong "
     "id='recommendations-heading'>Recommended for you</strong></div><ul><li><div class='bbc-bjn8wh'><h3><a href='/a'>"
     "Drought empties the southern reservoirs</a></h3></div></li></ul></section>": ["Recommended for you", "Drought empties"],
+    "<div class='article-head__info'><span class='article-head__author'>Autor: <span>Mila Stojić</span></span> "
+    "<span class='article-head__date'>08.06.2024. 23:55</span></div>": ["Mila Stojić", "08.06.2024"],
+    "<div class='video-box' data-video='88123'><img src='/v.jpg' alt=''><span class='video-box__title'>Video: the ramp at "
+    "night from the harbour wall</span></div>": ["the ramp at night"],
+    "<div class='story__audio'><button class='story__audio-btn'>Listen to the article</button><span "
+    "class='story__audio-duration'>3 min</span></div>": ["3 min"],
     "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
     "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
         ["Harbour Lamp 2", "$49 at Shopmart"],
