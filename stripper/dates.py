@@ -17,7 +17,8 @@ reference_date, else today in UTC): nothing from the future. A value with a time
 offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD. A day is given its instant
 when a <time datetime> of the same day has an offset, and a UTC instant is given in the
 publisher's own offset when another source on the page names the same instant with it (or gives
-the same clock time, to the second, a whole number of quarter hours away, without an offset), or
+the same clock time, to the second, a whole number of quarter hours away, without an offset or
+with a "+00:00" it does not have), or
 when the byline prints the date, on that day or the one before or after, with such a clock time.
 A UTC instant still without an offset gives way to the URL's day when that is the day before or
 after and a few hours of offset reach it (a permalink is written in the publisher's time).
@@ -313,8 +314,9 @@ LOCAL_OFFSET_STEP_S = 900          # ... in steps of a quarter of an hour (Nepal
 def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     """A UTC timestamp ("2025-05-12T22:10:00+00:00", the server's clock) that the page also gives
     in the publisher's own time names the local day: with an offset ("2025-05-13T01:10:00+03:00"),
-    or as a local clock time to the second without one ("2025-05-13 01:10:00", a theme's JSON-LD),
-    whose distance from the UTC time is then the offset."""
+    or as a local clock time to the second without one ("2025-05-13 01:10:00", a theme's JSON-LD)
+    or with a "+00:00" it does not have (old WordPress themes print the local clock so on a site set
+    to a fixed offset), whose distance from the UTC time is then the offset."""
     if not found or not found.endswith("+00:00"):
         return found
     instant = datetime.fromisoformat(found)
@@ -325,7 +327,12 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
         if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
             return full
         naive = _NAIVE_TIME.match(value or "")
-        local = _as_local(datetime.fromisoformat(f"{naive[1]}T{naive[2]}"), instant) if full and naive else None
+        if full and naive:
+            local = _as_local(datetime.fromisoformat(f"{naive[1]}T{naive[2]}"), instant)
+        elif full and len(full) > 10 and full.endswith("+00:00"):
+            local = _as_local(datetime.fromisoformat(full).replace(tzinfo=None), instant)
+        else:
+            local = None
         if local:
             return local
     return found

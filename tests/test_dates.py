@@ -114,6 +114,16 @@ def test_a_utc_instant_takes_the_offset_of_the_same_clock_time_given_without_one
     assert stripper.extract(page(odd), options=LATER).date == "2025-03-14T22:30:41+00:00"
 
 
+def test_a_local_clock_mislabelled_utc_by_an_old_theme_gives_the_offset():
+    """Twenty Twelve prints the local clock with '+00:00' on a site set to a fixed offset; the
+    meta tag has the true UTC instant. Ten hours apart to the second: the blog is at +10:00."""
+    head = '<meta property="article:published_time" content="2013-04-13T14:20:31+00:00">'
+    footer = "<footer class='entry-meta'>Posted on <time class='entry-date' datetime='2013-04-14T00:20:31+00:00'>April 14, 2013</time></footer>"
+    assert stripper.extract(page(head, footer), options=LATER).date == "2013-04-14T00:20:31+10:00"
+    comment = footer.replace("00:20:31", "03:47:12")     # another clock (a comment's): not the same publication
+    assert stripper.extract(page(head, comment), options=LATER).date == "2013-04-13T14:20:31+00:00"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
