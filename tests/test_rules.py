@@ -487,6 +487,8 @@ CHROME_BOXES = {
     "night from the harbour wall</span></div>": ["the ramp at night"],
     "<div class='story__audio'><button class='story__audio-btn'>Listen to the article</button><span "
     "class='story__audio-duration'>3 min</span></div>": ["3 min"],
+    "<div class='wp-block-jetpack-subscriptions'><div class='wp-block-jetpack-subscriptions__container'><p class="
+    "'has-text-align-center'>Get new posts from Harbour Notes straight to your inbox.</p></div></div>": ["straight to your inbox"],
     "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
     "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
         ["Harbour Lamp 2", "$49 at Shopmart"],
