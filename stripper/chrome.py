@@ -57,10 +57,15 @@ _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
+_COMPONENT_ATTRS = frozenset(("data-component", "data-hook", "data-testid", "data-qa", "aria-label", "aria-labelledby"))
+
+
 def _component(el) -> str | None:
     """What names a block besides its class and id: data-component, data-hook, the test hooks of
     component frameworks (data-testid, data-qa: class names there are hashes such as "css-1lvf0tz"),
     else aria-label, else the id of the heading that labels it (aria-labelledby="recommendations-heading")."""
+    if _COMPONENT_ATTRS.isdisjoint(el.keys()):     # most elements: one test instead of six lookups
+        return None
     return el.get("data-component") or el.get("data-hook") or el.get("data-testid") or el.get("data-qa") \
         or el.get("aria-label") or el.get("aria-labelledby")
 
@@ -100,10 +105,10 @@ def _opens_paragraph(el, lengths: dict) -> bool:
     return total - sum(map(len, el.itertext())) >= DATELINE_LEAD_IN_CHARS
 
 
-def _is_comment(el, classify) -> bool:
+def _is_comment(el, rule) -> bool:
     """Reader comments are marked up like small articles (<article class="comment-body"
-    itemtype="https://schema.org/Comment">, <div itemprop="text">): no content marker there."""
-    rule = classify(el)[1]
+    itemtype="https://schema.org/Comment">, <div itemprop="text">): no content marker there.
+    `rule` is the class/id rule that names el, if any."""
     if rule is not None and rule.concept == "comments":
         return True
     for scope in (el, *el.iterancestors()):
@@ -112,19 +117,20 @@ def _is_comment(el, classify) -> bool:
     return False
 
 
-def _protected(root, classify, page_words: int) -> set:
+def _protected(classified: list, page_words: int) -> set:
     """Elements that hold the article's content marker, and all their ancestors. An <article> with
-    a sliver of the page's paragraph text is a teaser card in a related box: it marks nothing."""
+    a sliver of the page's paragraph text is a teaser card in a related box: it marks nothing.
+    `classified` holds (element, its classification or None for a comment node), in tree order."""
     keep = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el in keep:
+    for el, found in classified:
+        if found is None or el in keep:
             continue
         if el.tag == "article" or el.get("role") == "article":
             marked = _paragraph_words(el) >= TEASER_ARTICLE_MAX_SHARE * page_words
         else:
             marked = el.tag == "main" or el.get("itemprop") in ("articleBody", "text") \
-                or el.get("role") == "main" or classify(el)[0]
-        if marked and not _is_comment(el, classify):
+                or el.get("role") == "main" or found[0]
+        if marked and not _is_comment(el, found[1]):
             keep.add(el)
             keep.update(el.iterancestors())
     return keep
@@ -237,12 +243,13 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     page_words = _paragraph_words(body if body is not None else root)
     loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
     classify = _classifier(rules)
-    protected = _protected(root, classify, page_words)
+    classified = [(el, classify(el) if isinstance(el.tag, str) else None) for el in root.iter()]
+    protected = _protected(classified, page_words)
     paragraph_chars: dict = {}
     doomed = []
-    for el in root.iter():
+    for el, found in classified:
         tag = el.tag
-        if not isinstance(tag, str):     # comments and processing instructions
+        if found is None:     # comments and processing instructions
             doomed.append((el, None))
             continue
         rule = rules.tags.get(tag)
@@ -261,7 +268,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             if role:
                 rule = rules.roles.get(role)
         if rule is None and tag not in PROTECTED_TAGS and el not in protected:
-            _, rule, inline = classify(el)
+            _, rule, inline = found
             if rule is not None:
                 if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
                     # a link or span inside running text: taking it would cut sentences, unless a rule
