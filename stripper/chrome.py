@@ -18,11 +18,12 @@ from .rules import BUILTIN, Compiled
 __all__ = ["apply_site_rules", "remove_chrome", "remove_concept", "describe"]
 
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
-# Content markers: an element with one of these, and its ancestors, are never chrome.
+# Content markers: an element with one of these, and its ancestors, are never chrome. A BEM element
+# of a content block ("article-content__tags") is a part of it, named by what follows the "__".
 _CONTENT_MARKER = re.compile(
     r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
-    r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9])")
+    r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9]|__)")
 # An <aside> so named is a fact box or an author's callout ("Fakta om Skarvøy", a tip), not a sidebar.
 _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
@@ -70,13 +71,14 @@ def _component(el) -> str | None:
         or el.get("aria-label") or el.get("aria-labelledby")
 
 
-def _attr_string(el) -> str:
+def _attr_string(el, bem_as_one: bool = True) -> str:
     """The "class id component" string the class rules read; `data-component` and `data-hook` name
     a block the way a class does on pages built from components (data-component="byline-block"),
     and so does an `aria-label` where neither is set (aria-label="Newsletter signup" on a box whose
     classes are abbreviations).
     The block editor's styling classes ("has-medium-font-size", "has-text-align-center") say how a
-    block looks, not what it is: they are left out."""
+    block looks, not what it is: they are left out. BEM's "__" reads as one separator ("article__info"
+    as "article_info") unless `bem_as_one` is false."""
     cls, ident = el.get("class"), el.get("id")
     component = _component(el)
     if cls is None and ident is None and component is None:
@@ -90,7 +92,8 @@ def _attr_string(el) -> str:
         if len(words) >= SLUG_ID_MIN_WORDS and (_SLUG_STOP_WORDS.intersection(words) or el.tag in _HEADING_TAGS):
             ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar;
                               # a heading's long id is its own text as an anchor, in any language
-    return f"{cls or ''} {ident or ''} {component or ''}".lower().replace("__", "_")   # BEM: article__info
+    attrs = f"{cls or ''} {ident or ''} {component or ''}".lower()
+    return attrs.replace("__", "_") if bem_as_one else attrs
 
 
 def _opens_paragraph(el, lengths: dict) -> bool:
@@ -147,8 +150,9 @@ def _classifier(rules: Compiled):
         key = (el.get("class"), el.get("id"), _component(el), el.tag in _HEADING_TAGS)
         found = memo.get(key)
         if found is None:
-            attrs = _attr_string(el)
-            marker = bool(attrs) and _CONTENT_MARKER.search(attrs) is not None
+            raw = _attr_string(el, bem_as_one=False)
+            attrs = raw.replace("__", "_")
+            marker = bool(raw) and _CONTENT_MARKER.search(raw) is not None
             rule = inline = None
             if attrs and rules.attr_any.search(attrs):
                 rule = next(r for r, regex in rules.attr if regex.search(attrs))

@@ -489,6 +489,9 @@ CHROME_BOXES = {
     "class='story__audio-duration'>3 min</span></div>": ["3 min"],
     "<div class='wp-block-jetpack-subscriptions'><div class='wp-block-jetpack-subscriptions__container'><p class="
     "'has-text-align-center'>Get new posts from Harbour Notes straight to your inbox.</p></div></div>": ["straight to your inbox"],
+    # a BEM element of a content block is a part of it, named by what follows the "__"
+    "<div class='article-content__tags'><span>Topics:</span> <span>Snowplough budget</span>, <span>Kestrel Falls council</span></div>":
+        ["Snowplough budget"],
     "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
     "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
         ["Harbour Lamp 2", "$49 at Shopmart"],
