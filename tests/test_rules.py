@@ -216,6 +216,9 @@ TRANSLATED_CHROME = [
     "<p><strong>اقرأ أيضًا:</strong></p>", "<p><strong>كتب- سامي الهادي:</strong></p>", "<p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
     "<h3>อ่านข่าวที่เกี่ยวข้อง</h3>", "<p>ภาพ : กรมเจ้าท่า</p>", "<p>แชร์ข่าวนี้</p>",
     "<p>Oglas</p>", "<p>Tekst se nastavlja ispod oglasa</p>", "<p>Besedilo se nadaljuje pod oglasom</p>",
+    "<p>Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.</p>",
+    "<p>For the latest news, weather, sports, and streaming video, head to KHRB.</p>",
+    "<p class='story-origin'><em>This story was originally published June 5, 2024, 11:48 PM.</em></p>",
     "<p>ติดตามข่าวสาร ข่าวท่าเรือ ได้ทุกช่องทาง <a href='/l'>LINE</a> <a href='/f'>Facebook</a></p>",
     "<p><span>แท็กที่เกี่ยวข้อง</span> <a href='/t/1'>ท่าเรือ</a> <a href='/t/2'>สะพาน</a></p>",
 ]
@@ -492,6 +495,9 @@ CHROME_BOXES = {
     # a BEM element of a content block is a part of it, named by what follows the "__"
     "<div class='article-content__tags'><span>Topics:</span> <span>Snowplough budget</span>, <span>Kestrel Falls council</span></div>":
         ["Snowplough budget"],
+    "<div class='bio-box'><a class='author-image' href='/p/1'><img src='/a.jpg' alt=''></a><div class='bio'><h4>Rena Voss</h4>"
+    "<p>Rena Voss covers city government and the harbour for the Ledger. She joined the newsroom in 2019.</p></div></div>":
+        ["Rena Voss covers"],
     "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
     "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
         ["Harbour Lamp 2", "$49 at Shopmart"],

@@ -116,7 +116,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"author[-_]?(?:box|bio|info|card|profile|details)|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"author[-_]?(?:box|bio|info|card|profile|details)|bio[-_]?box|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -238,7 +238,7 @@ RULES = [
      "<p>05/10/2024 - Publicado por: Ana Lima - Categoria: Saúde - Tags: bairro, posto</p>",
      "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*+(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+     r"^\W*+(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
      "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am') are metadata",
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
@@ -391,11 +391,13 @@ RULES = [
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
-     r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b",
-     "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') are prompts",
+     r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b"
+     r"|^\W*+thank you for relying on us\b|^\W*+for the latest news, weather, sports,? and streaming video, head to\b",
+     "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') "
+     "and a station's 'For the latest news, weather, sports, and streaming video, head to …' are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "free to read", "paying", "reader")),
+     ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
