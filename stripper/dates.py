@@ -252,7 +252,8 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
-        found = _on_the_printed_day(found, (_UPDATED.split(text, 1)[0] for text in printed))
+        month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
+        found = _on_the_printed_day(found, _spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
     if found and found.endswith("+00:00"):
         found = _on_the_url_day(found, _from_url(url, latest))
     return found

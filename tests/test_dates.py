@@ -133,6 +133,16 @@ def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     assert stripper.extract(page(head, no_clock), options=LATER).date == "2025-05-11T23:05:00+00:00"
 
 
+def test_a_numeric_printed_day_is_read_in_the_pages_order_for_the_local_clock():
+    """An American byline prints '9/5/2024, 11:20 PM' beside a UTC <time>: September 5th, at -04:00."""
+    byline = ("<p class='byline'><a rel='author' href='/a/'>Elsa Brand</a> - <time class='date' "
+              "datetime='2024-09-06T03:20:14+00:00'>9/5/2024, 11:20 PM</time></p>")
+    american = page(body=byline).replace("<html>", "<html lang='en-us'>")
+    assert stripper.extract(american, options=LATER).date == "2024-09-05T23:20:14-04:00"
+    elsewhere = page(body=byline).replace("<html>", "<html lang='en-gb'>")   # 9 May: another day, no clock taken
+    assert stripper.extract(elsewhere, options=LATER).date == "2024-09-06T03:20:14+00:00"
+
+
 def test_the_published_part_of_a_published_and_updated_line_gives_the_local_clock():
     """'Published 9:47 p.m. CT June 11, 2025 Updated 6:15 a.m. CT June 12, 2025' in one element,
     over a UTC instant of 02:47 on the 12th: published at 21:47 on the 11th, -05:00."""
