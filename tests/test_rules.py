@@ -218,6 +218,8 @@ TRANSLATED_CHROME = [
     "<p>Oglas</p>", "<p>Tekst se nastavlja ispod oglasa</p>", "<p>Besedilo se nadaljuje pod oglasom</p>",
     "<p>Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.</p>",
     "<p>For the latest news, weather, sports, and streaming video, head to KHRB.</p>",
+    "<p>Play video</p>", "<p>Want more of the Ledger's science coverage? Subscribe to our free newsletter, Lab Notes.</p>",
+    "<h3>Related From Harbour Daily</h3>",
     "<p class='story-origin'><em>This story was originally published June 5, 2024, 11:48 PM.</em></p>",
     "<p>ติดตามข่าวสาร ข่าวท่าเรือ ได้ทุกช่องทาง <a href='/l'>LINE</a> <a href='/f'>Facebook</a></p>",
     "<p><span>แท็กที่เกี่ยวข้อง</span> <a href='/t/1'>ท่าเรือ</a> <a href='/t/2'>สะพาน</a></p>",
