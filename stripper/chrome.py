@@ -145,9 +145,14 @@ def _classifier(rules: Compiled):
     (class, id, component or aria-label, whether a heading), what _attr_string reads: a page
     repeats the same few class strings many times."""
     memo: dict = {}
+    unnamed = (False, None, None)
 
     def classify(el):
-        key = (el.get("class"), el.get("id"), _component(el), el.tag in _HEADING_TAGS)
+        names = el.keys()
+        if not names:           # no attributes at all (a third of a page's elements): nothing names it
+            return unnamed
+        component = None if _COMPONENT_ATTRS.isdisjoint(names) else _component(el)
+        key = (el.get("class"), el.get("id"), component, el.tag in _HEADING_TAGS)
         found = memo.get(key)
         if found is None:
             raw = _attr_string(el, bem_as_one=False)
@@ -164,8 +169,18 @@ def _classifier(rules: Compiled):
 
 
 def _removal(el, concept: str, name: str, reason: str) -> Removal:
-    text = " ".join(" ".join(el.itertext()).split())[:REMOVED_TEXT_CHARS]   # "Published" "April 2": not glued
-    return Removal(concept, name, reason, describe(el), text)
+    """The record of a removed subtree, with the start of its text: its pieces joined by spaces
+    ("Published" "April 2": not glued), read only as far as the record keeps (a removed menu can
+    hold thousands of words)."""
+    words: list = []
+    size = 0
+    for piece in el.itertext():
+        for word in piece.split():
+            words.append(word)
+            size += len(word) + 1
+        if size > REMOVED_TEXT_CHARS:
+            break
+    return Removal(concept, name, reason, describe(el), " ".join(words)[:REMOVED_TEXT_CHARS])
 
 
 def _drop(el) -> None:
