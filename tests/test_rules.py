@@ -220,6 +220,11 @@ TRANSLATED_CHROME = [
     "<p>For the latest news, weather, sports, and streaming video, head to KHRB.</p>",
     "<p>Play video</p>", "<p>Want more of the Ledger's science coverage? Subscribe to our free newsletter, Lab Notes.</p>",
     "<h3>Related From Harbour Daily</h3>",
+    "<p>Harbour Tech has been testing gadgets since 2006. Our stories may include affiliate links; if you buy something "
+    "through a link, we may earn a commission.</p>",
+    "<p>Want more space and science stories? Sign up for Harbour's weekly Light Speed newsletter.</p>",
+    "<p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p>",
+    "<div>Sat, Nov 16, 2024, 11:40 PM EST<span>·</span><span>2 min read</span></div>",
     "<p class='story-origin'><em>This story was originally published June 5, 2024, 11:48 PM.</em></p>",
     "<p>ติดตามข่าวสาร ข่าวท่าเรือ ได้ทุกช่องทาง <a href='/l'>LINE</a> <a href='/f'>Facebook</a></p>",
     "<p><span>แท็กที่เกี่ยวข้อง</span> <a href='/t/1'>ท่าเรือ</a> <a href='/t/2'>สะพาน</a></p>",

@@ -238,8 +238,9 @@ RULES = [
      "<p>05/10/2024 - Publicado por: Ana Lima - Categoria: Saúde - Tags: bairro, posto</p>",
      "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*+(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-     "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am') are metadata",
+     r"^\W*+(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+     r"|^\W*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}\bmin(?:ute)?s? read\W*$",
+     "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am', 'Sat, Nov 16, 2024 · 2 min read') are metadata",
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
     ("foreign-script-bylines", "byline", "text",
@@ -360,10 +361,12 @@ RULES = [
     ("affiliate-disclosure", "ads", "text",
      r"^\W*+(?:this (?:post|article|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
      r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if)"
-     r"|all products recommended by [^.!?]{1,60} are selected by our editorial team\b)",
+     r"|all products recommended by [^.!?]{1,60} are selected by our editorial team\b)"
+     r"|\bif you buy something through (?:a|our|one of our|these) links?,? we may earn (?:a )?commission\b",
      "affiliate disclosures ('This post may contain affiliate links') are legal notices of the site, not the story",
      "<p>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
-     "<p>The shop earns a commission on every bike it sells, the owner said.</p>", 300),
+     "<p>The shop earns a commission on every bike it sells, the owner said.</p>", 300,
+     ("affiliate", "associate", "commission", "share of sales", "recommended by")),
     ("related-link-line", "related", "text",
      r"^\W*+(?:點我看更多|点我看更多)|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا))\s*[|:–—-]\s*\S.{0,200}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
@@ -429,7 +432,8 @@ RULES = [
      r"|^\W*+privacy notice\s*:\s*newsletters? may contain\b|^\W*+free (?:daily|weekly|monthly) (?:\w+ )?newsletter\W*$"
      r"|^\W*+sign up (?:to|for) (?:\S+ ){0,3}\S+\W*$|^\W*+our (?:daily|morning|evening|weekly|free) (?:\w+ )?(?:email|newsletter)\b"
      r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\W*+discover more from\b|^\W*+subscribe to get the latest posts (?:sent )?to your e-?mail\b|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here)\W*+$"
-     r"|^\W*+want more (?:of )?[^.!?]{0,60}\?\s*(?:subscribe|sign up) (?:to|for) (?:our|the) (?:free )?(?:\w+ )?newsletter\b"
+     r"|^\W*+want more (?:of )?[^.!?]{0,60}\?\s*(?:subscribe|sign up) (?:to|for) [^.!?]{0,60}\bnewsletter\b"
+     r"|^\W*+by (?:clicking|signing up|subscribing|registering)\b[^.!?]{0,80}\byou (?:confirm|agree|accept)\b[^.!?]{0,80}\b(?:terms|privacy)\b"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
      r"|^\W*+get [^.!?]{1,60} delivered (?:straight |right )?to your inbox\b|^\W*+be the first to know\W*$"
@@ -440,7 +444,7 @@ RULES = [
      "<p>Get Harbour Monthly delivered every month. 12 issues for £11.99. Click here for more information.</p>",
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
-      "updates from this", "구독", "많이 본", "first to know", "i understand and agree")),
+      "updates from this", "구독", "많이 본", "first to know", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
      r"|мы используем (?:файлы )?cookie|этот сайт использует (?:файлы )?cookie|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)",
