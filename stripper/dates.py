@@ -248,11 +248,11 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     """The first valid date in the precedence above (to the instant when a <time> of that day
     gives one); `fallback()` is the last resort."""
     url = url or sig.canonical or sig.meta.get("og:url")     # a saved page names its own address
-    found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone), sig, latest)
+    month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
+    found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone, month_first), sig, latest)
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
-        month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
         found = _on_the_printed_day(found, _spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
     if found and found.endswith("+00:00"):
         found = _on_the_url_day(found, _from_url(url, latest))
@@ -349,9 +349,9 @@ def _as_local(local: datetime, instant: datetime) -> str | None:
     return None
 
 
-def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone) -> str | None:
+def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone,
+               month_first: bool) -> str | None:
     jsonld = (value for article in sig.jsonld for value in (article.date_published, article.date_created))
-    month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
     found = _first_valid(jsonld, latest) or _first_valid((sig.meta.get(key) for key in PUBLISHED_META), latest) \
         or _from_time_elements(sig, latest) or _from_lone_time(sig, latest) \
         or _from_byline(removals, latest, month_first) or _from_byline_zone(byline_zone, latest, month_first) \
