@@ -81,7 +81,7 @@ def _climb(best, scores: dict, good: dict):
     return best
 
 
-def _widen(best, good: dict, chars: dict, links: dict, headings: list, order: dict):
+def _widen(best, good: dict, chars: dict, links: dict, headings: list, first_good: dict):
     """Climb while the parent adds substantial unlinked paragraph text: the article's other
     sections sit beside the winner's wrapper, one level further up. Unlinked headings that come
     after the winner's start count as such text (a listicle's items are a heading each, with a
@@ -93,7 +93,7 @@ def _widen(best, good: dict, chars: dict, links: dict, headings: list, order: di
             break
         extra_good = good.get(parent, 0) - good.get(best, 0)
         if good.get(best, 0) < CLIMB_TEASER_CHARS:     # an intro, not an article: its items may follow
-            start = order.get(best, 0)
+            start = first_good.get(best, 0)
             extra_good += sum(n for i, n, chain in headings if i > start and parent in chain and best not in chain)
         extra_chars = chars.get(parent, 0) - chars.get(best, 0)
         extra_links = links.get(parent, 0) - links.get(best, 0)
@@ -116,7 +116,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     links: dict = {}
     chains: dict = {}
     headings: list = []     # (position, chars, the elements above) of each unlinked heading
-    order: dict = {}        # each element's first good block's position
+    first_good: dict = {}   # each element's first good block's position
     for position, block in enumerate(blocks):
         owner = block.owner
         chain = chains.get(owner)
@@ -131,7 +131,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
             continue
         for el in chain:
             good[el] = good.get(el, 0) + block.chars
-            order.setdefault(el, position)
+            first_good.setdefault(el, position)
         points = 1 + block.text.count(",") + block.text.count("，") + block.text.count("、") \
             + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its parent; text directly in a <div> votes for that div.
@@ -147,7 +147,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     best = _climb(best, scores, good)
     while best.tag in TABLE_PARTS and best.getparent() is not None:
         best = best.getparent()     # a table body or row is part of a table, never the whole article
-    best = _widen(best, good, chars, links, headings, order)
+    best = _widen(best, good, chars, links, headings, first_good)
     members = [best]
     parent = best.getparent()
     if parent is not None and best.tag not in ("body", "html"):
