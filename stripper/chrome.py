@@ -13,7 +13,7 @@ from lxml import etree
 
 from .article import Removal
 from .options import Options
-from .rules import BUILTIN, Compiled
+from .rules import BUILTIN, INLINE_CONCEPTS, Compiled
 
 __all__ = ["apply_site_rules", "remove_chrome", "remove_concept", "describe"]
 
@@ -44,7 +44,6 @@ def describe(el) -> str:
 SLUG_ID_MIN_WORDS = 4      # an id of this many hyphenated words, one a stop word, is a heading's anchor
 INLINE_TAGS = frozenset("a span em strong b i u small abbr cite code mark q s sub sup font label".split())
 DATELINE_LEAD_IN_CHARS = 80  # a byline-class span followed by this much paragraph text opens the story: kept
-INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # what class rules may take out of running text
 INLINE_ONLY_CONCEPTS = frozenset(("permalink",))                # rules for marks inside headings
 LANDMARK_CONCEPTS = frozenset(("sidebar", "navigation", "footer"))  # what <aside>, <nav>, <footer> rules name
 _SLUG_SPLIT = re.compile(r"[-_]+")
@@ -160,9 +159,10 @@ def _classifier(rules: Compiled):
             marker = bool(raw) and _CONTENT_MARKER.search(raw) is not None
             rule = inline = None
             if attrs and rules.attr_any.search(attrs):
-                rule = next(r for r, regex in rules.attr if regex.search(attrs))
+                rule = next(r for group, members in rules.attr_groups if group.search(attrs)
+                            for r, regex in members if regex.search(attrs))
                 inline = rule if rule.concept in INLINE_CONCEPTS else next(
-                    (r for r, regex in rules.attr if r.concept in INLINE_CONCEPTS and regex.search(attrs)), None)
+                    (r for r, regex in rules.inline if regex.search(attrs)), None) if rules.inline_any.search(attrs) else None
             found = memo[key] = (marker, rule, inline)
         return found
     return classify

@@ -22,7 +22,10 @@ from dataclasses import dataclass
 
 from .table import RULES
 
-__all__ = ["ALL_RULES", "BUILTIN", "Compiled", "Rule", "attr_regex", "compile_rules"]
+__all__ = ["ALL_RULES", "BUILTIN", "Compiled", "INLINE_CONCEPTS", "Rule", "attr_regex", "compile_rules"]
+
+ATTR_GROUP_SIZE = 5     # rules: the rule that names an element is found by testing runs of this many at once
+INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # what class rules may take out of running text
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ class Compiled:
     roles: dict           # role -> Rule
     attr_any: re.Pattern  # one alternation of every attr rule, for the fast first test
     attr: tuple           # (Rule, regex) per attr rule, to name the rule that matched
+    attr_groups: tuple    # (alternation, its (Rule, regex) pairs) per run of ATTR_GROUP_SIZE attr rules
+    inline_any: re.Pattern  # the alternation of the attr rules of INLINE_CONCEPTS ...
+    inline: tuple         # ... and those rules, as in `attr`
     text: tuple           # (Rule, regex) per text or heading rule
     style: tuple          # (Rule, regex) per style rule
     flags: tuple          # (attribute, Rule) per flag rule
@@ -76,10 +82,18 @@ def compile_rules(rules) -> Compiled:
             text.append((rule, re.compile(rule.pattern, re.IGNORECASE)))
         else:
             raise ValueError(f"rule {rule.name} has an unknown kind {rule.kind!r}")
-    # One pair of boundaries around every alternative: the same matches as OR-ing the wrapped rules,
-    # and about three times faster than testing each alternative's boundaries on its own.
-    attr_any = re.compile(attr_regex("|".join(f"(?:{rule.pattern})" for rule, _ in attr)))
-    return Compiled(tags, roles, attr_any, tuple(attr), tuple(text), tuple(style), tuple(flags))
+
+    def alternation(pairs) -> re.Pattern:
+        # One pair of boundaries around every alternative: the same matches as OR-ing the wrapped
+        # rules, and about three times faster than testing each alternative's boundaries on its own.
+        return re.compile(attr_regex("|".join(f"(?:{rule.pattern})" for rule, _ in pairs))) if pairs else re.compile("(?!)")
+
+    attr_any = alternation(attr)
+    groups = tuple((alternation(attr[i:i + ATTR_GROUP_SIZE]), tuple(attr[i:i + ATTR_GROUP_SIZE]))
+                   for i in range(0, len(attr), ATTR_GROUP_SIZE))
+    inline = tuple((rule, regex) for rule, regex in attr if rule.concept in INLINE_CONCEPTS)
+    inline_any = alternation(inline)
+    return Compiled(tags, roles, attr_any, tuple(attr), groups, inline_any, inline, tuple(text), tuple(style), tuple(flags))
 
 
 ALL_RULES: tuple[Rule, ...] = tuple(Rule(*row) for row in RULES)
