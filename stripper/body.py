@@ -119,7 +119,9 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             continue
         teaser_title = _teaser_title(block)
         if section_left:
-            if (block.kind == HEADING and not teaser_title) or (box is not None and box not in block.owner.iterancestors()) \
+            # inside the heading's box, a heading that is all link is one more story's title
+            listed = teaser_title or (box is not None and block.link_density >= TEASER_TITLE_MIN_LINK_SHARE)
+            if (block.kind == HEADING and not listed) or (box is not None and box not in block.owner.iterancestors()) \
                     or (block.link_density < 0.5 and (
                     block.chars > TEASER_MAX_CHARS or (block.chars >= SECTION_PLAIN_LINE_CHARS and not block.link_chars))):
                 section_left = 0

@@ -153,6 +153,8 @@ TRANSLATED_CHROME = [
     "<div role='status'>This page updates automatically. 2 new updates</div>",
     "<header class='live-entry__meta'><time>15:48</time> <span>Rhian Pugh</span></header>",
     "<p>Автор: Анна Котова</p>", "<p>12.05.2025 09:15 2 417 Версия для печати</p>",
+    "<div class='timeStamp'><span>Publiziert: 04.11.2025 um 07:20 Uhr</span> <span>|</span> "
+    "<span>Aktualisiert: 04.11.2025 um 09:05 Uhr</span></div>",
     "<p>点击上方蓝字 关注我们</p>", "<p>- END -</p>", "<p>编辑 | 周琪</p>", "<h3>往期推荐</h3>",
     "<p>分享、点赞、在看，3连3连！</p>", "<div class='rich_media_tool'><span>阅读 3652</span></div>",
     "<p>改造后的书房保留了原来的木梁。摄影 / 周琪</p>", "<p>반응형</p>",
@@ -508,6 +510,14 @@ CHROME_BOXES = {
     "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
     "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
         ["Harbour Lamp 2", "$49 at Shopmart"],
+    # the titles listed under a 'read also' label are headings that are all link, each in a card of its own
+    "<div class='story-element-references'><div class='arr--references'><h3>Also Read</h3><div class='story-card-ref'>"
+    "<a href='/a'><h4>Ferry fares rise for the third time this year</h4></a></div><div class='story-card-ref'><a href='/b'>"
+    "<h4>The new quay crane arrives by barge</h4></a></div></div></div>":
+        ["Also Read", "Ferry fares rise", "quay crane arrives"],
+    "<div class='row'><article class='column articleteaser'><div class='content'><span class='kicker'>Les også</span>"
+    "<a href='/c'><h2 class='headline'>Fergeselskapet kutter nattrutene i vinter</h2></a></div></article></div>":
+        ["Les også", "Fergeselskapet kutter"],
 }
 
 
@@ -543,6 +553,10 @@ STORY_BESIDE_CHROME = [
      "pier_depth = 9</td></tr></table></div><div class='gist-meta'><a href='/raw'>view raw</a> <a href='#'>pier.py</a> "
      "hosted with &#10084; by <a href='/'>CodeHub</a></div></div></div>",
      ["pier_load = 40", "pier_span = 12", "pier_depth = 9"], ["fullscreen mode", "Copy", "view raw", "hosted with"]),
+    # a heading all link after a 'read also' box, outside it, is the story's own subheading
+    ("<div class='related-inline'><h3>Read also</h3><h4><a href='/d'>The lock gates close for repairs</a></h4></div>"
+     "<h2><a href='/topics/budget'>What the budget pays for</a></h2>",
+     ["What the budget pays for"], ["The lock gates close"]),
 ]
 
 

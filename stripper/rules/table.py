@@ -227,9 +227,9 @@ RULES = [
      "<p>The survey of 2,000 households found that most wanted the bus route restored.</p>", 700),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?)+\W*$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$",
-     "the 'Published on' line is metadata; its date is read before chrome removal",
+     "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …')",
      "<p>Published on March 3, 2024</p>",
      "<p>The report was published on the council's website on Monday.</p>", 80),
     ("byline-and-category-line", "byline", "text",
