@@ -47,7 +47,8 @@ def _match(block: RawBlock, rules: Compiled, options: Options):
                 continue
         if regex.search(block.text):
             if (options.include_captions and rule.concept == "captions") or \
-                    (options.include_comments and rule.concept == "comments"):
+                    (options.include_comments and rule.concept == "comments") or \
+                    (rule.concept == "byline" and block.owner.tag == "dt"):   # a timeline's date labels its entry
                 continue
             return rule
     return None

@@ -8,7 +8,8 @@
 4c. the first short line between the printed headline and the body that holds a date and is not an
     "Updated" line (the byline zone); in these bylines a numeric day ("10/7/2023") is read month
     first on an American-English page, day first elsewhere;
-4d. the first short text of an element whose class names a date (span.entry-date), outside lists;
+4d. the first short text of an element whose class or id names a date (span.entry-date, span#post-date),
+    outside lists and comments (span.comment_date);
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/); without a URL, the page's canonical link;
 6. htmldate's search of the page (original date, not the modified one), as the last resort.
 
@@ -87,7 +88,7 @@ for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3),
 _WORDY = re.compile(
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
-    r"|(?:(?P<y3>(?:19|20)\d\d)\s*年\s*(?P<m3>[01]?\d)\s*月\s*(?P<d3>[0-3]?\d)\s*日)", re.I)
+    r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])", re.I)   # zh, ja, ko
 
 
 def _day(y: str, m: str, d: str) -> date | None:

@@ -20,7 +20,7 @@ ARTICLE_TYPES = frozenset((
     "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
     "claimreview", "criticreview"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
-_DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date')]"
+_DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date') or contains(@id, 'date')]"
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
@@ -54,7 +54,7 @@ class Signals:
     title: str | None = None                          # <title>
     headings: list = field(default_factory=list)      # (element, level, text) of h1 to h3, page order
     times: list = field(default_factory=list)         # (element, datetime or text)
-    date_labels: list = field(default_factory=list)   # short texts of elements whose class names a date
+    date_labels: list = field(default_factory=list)   # short texts of elements whose class or id names a date
     home_link_texts: list = field(default_factory=list)   # texts of links to the site's front page
     canonical: str | None = None                      # <link rel="canonical">: the page's own address
     lang: str | None = None
@@ -216,7 +216,9 @@ def collect_signals(root) -> Signals:
             if text:
                 sig.headings.append((el, int(tag[1]), text))
     for el in root.xpath(_DATE_CLASS_XPATH):
-        if _DATE_CLASS.search(el.get("class") or "") and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _DATE_CLASS.search(names) and "comment" not in names.lower() \
+                and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):     # span.comment_date: a reader's
             text = _text(el)
             if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
                 sig.date_labels.append(text)

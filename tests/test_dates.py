@@ -27,7 +27,7 @@ def page(head: str = "", body: str = "") -> str:
     ("March 5, 2024", "2024-03-05"),
     ("5 March 2024", "2024-03-05"),
     ("12 апреля 2024", "2024-04-12"),
-    ("2024年3月5日", "2024-03-05"),
+    ("2024年3月5日", "2024-03-05"), ("2023년 11월 5일", "2023-11-05"),
     ("12 Mei 2025 @ 7:05am", "2025-05-12"), ("12 maja 2025", "2025-05-12"), ("5 ekim 2024", "2024-10-05"),
     ("12 травня 2025, 14:30", "2025-05-12"), ("12 Μαΐου 2025", "2025-05-12"),
     ("3 people 2025 and 4 March 2024", "2024-03-04"),
@@ -210,3 +210,14 @@ def test_byline_zone_skips_updated_lines():
     html = ("<html><body><div class='story'><h1>Harbour story</h1><div class='info'>Updated 20 May 2024</div>"
             f"<div class='text'>{STORY}</div></div></body></html>")
     assert stripper.extract(html, options=LATER).date is None
+
+
+def test_a_date_label_named_by_its_id_counts_and_a_comments_date_does_not():
+    """cnblogs-style: the post's own date is span#post-date under the story; a reader's comment
+    below it carries span.comment_date, a later day, which is not the article's."""
+    footer = ("<div class='postDesc'><span id='post-date'>2025-03-04 21:37</span> <a href='/u'>Mei Lin</a> "
+              "阅读(1532) 评论(7) <a href='/e'>编辑</a> <a href='#'>收藏</a></div>"
+              "<div class='feedbackItem'><span class='comment_date'>2025-03-05 09:12</span> Great post</div>")
+    lead = "<p>" + "The ferry board met on Tuesday to decide the winter timetable for the harbour line. " * 3 + "</p>"
+    html = f"<html><body><div class='post'><h1>Harbour story</h1>{lead}{STORY}{footer}</div></body></html>"
+    assert stripper.extract(html, options=LATER).date == "2025-03-04"

@@ -153,6 +153,12 @@ TRANSLATED_CHROME = [
     "<div role='status'>This page updates automatically. 2 new updates</div>",
     "<header class='live-entry__meta'><time>15:48</time> <span>Rhian Pugh</span></header>",
     "<p>Автор: Анна Котова</p>", "<p>12.05.2025 09:15 2 417 Версия для печати</p>",
+    "<p>We only pick products our editors chose on their own. However, we may receive a portion of sales if you "
+    "purchase a product through a link in this article.</p>",
+    "<p>The Quay Review may earn a small commission when you buy books through links on this page.</p>",
+    "<p>Editors test every kettle themselves. If you buy through affiliate links, we may earn commissions.</p>",
+    "<p>📲 Participe do canal do Diário do Cais no WhatsApp</p>", "<p>Entre no canal do Jornal da Barra no Telegram</p>",
+    "<div class='jump-to'><p class='jump-to__title'>Jump to:</p></div>",
     "<div class='timeStamp'><span>Publiziert: 04.11.2025 um 07:20 Uhr</span> <span>|</span> "
     "<span>Aktualisiert: 04.11.2025 um 09:05 Uhr</span></div>",
     "<p>点击上方蓝字 关注我们</p>", "<p>- END -</p>", "<p>编辑 | 周琪</p>", "<h3>往期推荐</h3>",
@@ -510,6 +516,21 @@ CHROME_BOXES = {
     "<div class='sc-1dw7rpe-0 commerce-inset'><div class='product-card'><span class='product-card__name'>Harbour Lamp 2"
     "</span><a href='https://shop.example/lamp?tag=x' rel='sponsored'>$49 at Shopmart</a></div></div>":
         ["Harbour Lamp 2", "$49 at Shopmart"],
+    "<div class='c-avVideo'><div class='c-avVideo_header'><span class='c-avVideo_label'>Watch this:</span> "
+    "<span class='c-avVideo_title'>Why the ferry costs more in winter</span></div></div>":
+        ["Watch this:", "Why the ferry costs more"],
+    "<div class='content-media content-media--image'><img src='/q.jpg' alt=''><p class='content-media__description'>"
+    "<span>Supporters at the quay on election night</span></p></div>": ["Supporters at the quay"],
+    "<div class='hawk-wrapper' data-widget-type='seasonal'><div class='hawk-seasonal-banner'><span>Spring sale: see all "
+    "the best early deals</span><a href='/deals'>Shop now</a></div></div>": ["Spring sale", "Shop now"],
+    "<details class='ai-summary' open><summary class='ai-summary__toggle'><span>Samenvatting</span> <span>AI</span>"
+    "</summary><div class='ai-summary__content'><ul><li>De veerdienst rijdt vanaf mei twee keer per uur.</li></ul>"
+    "<p class='ai-summary__disclaimer'>Deze samenvatting is gemaakt met AI en nagekeken door de redactie.</p></div></details>":
+        ["Samenvatting", "De veerdienst rijdt", "Deze samenvatting"],
+    "<div class='ArticlePage-disclosure'><p><strong>Sponsored content.</strong> This article was produced by the studio "
+    "team and paid for by Northwind Heat.</p></div>": ["Sponsored content.", "paid for by Northwind"],
+    "<div class='rich-text'><p class='disclaimer'><em>This publication is for informational purposes only and does not "
+    "constitute legal advice.</em></p></div>": ["informational purposes only"],
     # the titles listed under a 'read also' label are headings that are all link, each in a card of its own
     "<div class='story-element-references'><div class='arr--references'><h3>Also Read</h3><div class='story-card-ref'>"
     "<a href='/a'><h4>Ferry fares rise for the third time this year</h4></a></div><div class='story-card-ref'><a href='/b'>"
@@ -553,6 +574,10 @@ STORY_BESIDE_CHROME = [
      "pier_depth = 9</td></tr></table></div><div class='gist-meta'><a href='/raw'>view raw</a> <a href='#'>pier.py</a> "
      "hosted with &#10084; by <a href='/'>CodeHub</a></div></div></div>",
      ["pier_load = 40", "pier_span = 12", "pier_depth = 9"], ["fullscreen mode", "Copy", "view raw", "hosted with"]),
+    # a date as a definition term labels a timeline's entry; a date-only line elsewhere is a dateline
+    ("<dl class='timeline'><div class='timeline__entry'><dt class='timeline__date'>3. November 2023</dt><dd>Der Rat "
+     "beschließt, die Fähre im Winter stündlich fahren zu lassen.</dd></div></dl><p>14. November 2024</p>",
+     ["3. November 2023", "Der Rat beschließt"], ["14. November 2024"]),
     # a heading all link after a 'read also' box, outside it, is the story's own subheading
     ("<div class='related-inline'><h3>Read also</h3><h4><a href='/d'>The lock gates close for repairs</a></h4></div>"
      "<h2><a href='/topics/budget'>What the budget pays for</a></h2>",

@@ -106,7 +106,7 @@ RULES = [
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
     ("affiliate-product-boxes", "ads", "attr",
-     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+",
      "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
@@ -121,10 +121,22 @@ RULES = [
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
     ("video-players", "media", "attr",
-     r"[a-z]+[-_]player|(?:video|vid|media|audio|jw|mini|inline|embed)player|video[-_]*(?:slate|posterboard|playlist|thumbnails?|title|description|resource|embed|card|module|box)|autoplay|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
+     r"[a-z]+[-_]player|(?:video|vid|media|audio|jw|mini|inline|embed)player|[a-z]*video[-_]*(?:slate|posterboard|playlist|thumbnails?|title|description|resource|embed|card|module|box|label|header)|autoplay|video[-_]?js|vjs[-_]\w+|end[-_]?slate|countdown",
      "video players carry their own titles, countdowns ('Your video will play in 0:25') and playlists, not article text",
      "<div class='article-video-player'><div class='video-headline'>Harbour crane at work</div><div class='countdown'>Your video will play in 00:25</div></div>",
      "<div class='entry-content'><p>The player scored twice in the second half of the cup final.</p></div>"),
+    ("ai-summaries", "summary", "attr",
+     r"ai[-_]?(?:summary|summaries|takeaways|recap)|(?:summary|takeaways)[-_]?ai|ki[-_]?zusammenfassung|ai[-_]generated[-_]?(?:summary|content)?",
+     "a machine-written summary box ('AI summary', 'Samenvatting · AI') retells the story above it; it is not the story",
+     "<details class='ai-summary' open><summary>Summary · AI</summary><ul><li>The ferry fares rise by a fifth in May.</li></ul>"
+     "<p class='ai-summary__disclaimer'>This summary was generated with AI and checked by the editors.</p></details>",
+     "<div class='summary-text'><p>The ferry fares rise by a fifth in May, the operator said on Monday.</p></div>"),
+    ("sponsor-disclosures", "ads", "attr",
+     r"disclosures?",
+     "a box named a disclosure says who paid for the piece or earns from its links; a disclaimer is left alone, as "
+     "labelled pages keep an opinion piece's 'views are the author's own'",
+     "<div class='ArticlePage-disclosure'><p>Sponsored content. This article was paid for by Northwind.</p></div>",
+     "<div class='entry-content'><p>The disclosure of the accounts came on Friday.</p></div>"),
     ("chart-labels", "media", "attr",
      r"ai2html(?:[-_][a-z0-9]+)*|g[-_]artboard",
      "charts exported with ai2html print their axis labels and figures as HTML text laid over an image: "
@@ -154,7 +166,7 @@ RULES = [
      "<div id='amp-mobile-version-switcher'><a rel='nofollow' href='?noamp=mobile'>Exit mobile version</a></div>",
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
-     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
+     r"(?:wp[-_])?caption(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence",
      "<div class='wp-caption-text'>The old pier at dawn. Photo: Staff photographer</div>",
@@ -292,7 +304,7 @@ RULES = [
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
-     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
+     r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video)\W*+$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
@@ -309,7 +321,7 @@ RULES = [
     ("follow-prompt", "share", "text",
      r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|urmărește-ne|urmăriți-ne|последвайте ни|sledite nam|seko mums|i-follow kami|ka daalaco|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
-     r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung)\b"
+     r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
      r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)"
      r"|(?:whatsapp|telegram|google news|వాట్సాప్|టెలిగ్రామ్|വാട്സ്ആപ്പ്|ടെലിഗ്രാം|வாட்ஸ்அப்|டெலிகிராம்)[^.!?।]{0,60}(?:ఫాలో|జాయిన్|ഫോളോ|ജോയിൻ|பின்தொடர|இணைய)"
@@ -351,6 +363,13 @@ RULES = [
      "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
      "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
      ("headline", "wire agency", "syndicated")),
+    ("legal-disclaimer", "ads", "text",
+     r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
+     r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b",
+     "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
+     "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
+     "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
+     ("informational purposes",)),
     ("blog-ranking-prompt", "share", "text",
      r"ランキングに参加(?:しています|中)|(?:ポチッと|ぽちっと|ポチっと)[^。！!]{0,40}(?:応援|押して|クリック|励み)|クリックで応援|応援(?:クリック|ポチ)"
      r"|^\W*+(?:にほんブログ村|人気ブログランキング|fc2ブログランキング)",
@@ -362,11 +381,14 @@ RULES = [
      r"^\W*+(?:this (?:post|article|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
      r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if)"
      r"|all products recommended by [^.!?]{1,60} are selected by our editorial team\b)"
-     r"|\bif you buy something through (?:a|our|one of our|these) links?,? we may earn (?:a )?commission\b",
+     r"|\bif you buy something through (?:a|our|one of our|these) links?,? we may earn (?:a )?commission\b"
+     r"|\bmay (?:earn|receive|get) (?:a )?(?:small )?(?:commissions?|(?:portion|share) of (?:the )?(?:sales|revenue))\b[^.!?]{0,100}?\blinks?\b"
+     r"|\blinks?\b[^.!?]{0,60}?\bmay (?:earn|receive|get) (?:a )?(?:small )?(?:commissions?|(?:portion|share) of (?:the )?(?:sales|revenue))\b",
      "affiliate disclosures ('This post may contain affiliate links') are legal notices of the site, not the story",
      "<p>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
      "<p>The shop earns a commission on every bike it sells, the owner said.</p>", 300,
-     ("affiliate", "associate", "commission", "share of sales", "recommended by")),
+     ("affiliate", "associate", "commission", "share of sales", "of sales", "of the sales", "of revenue", "of the revenue",
+      "recommended by")),
     ("related-link-line", "related", "text",
      r"^\W*+(?:點我看更多|点我看更多)|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا))\s*[|:–—-]\s*\S.{0,200}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
