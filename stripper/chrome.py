@@ -8,6 +8,7 @@ as "category-news" or "has-sidebar" on the very wrapper of the story.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -25,7 +26,7 @@ _CONTENT_MARKER = re.compile(
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9]|__)")
 # An <aside> so named is a fact box or an author's callout ("Fakta om Skarvøy", a tip), not a sidebar.
-_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition)(?![a-z0-9])")
+_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition|note|msg|message|tip|warning)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
@@ -86,6 +87,8 @@ def _attr_string(el, bem_as_one: bool = True) -> str:
         cls = _STYLING_CLASS.sub(" ", cls)
     if cls and _SHOWN_ON_WIDE_SCREENS.search(cls):
         cls = _HIDDEN_ON_NARROW.sub(" ", cls)   # "hidden md:block": hidden only on a phone
+    if ident and "%" in ident:
+        ident = unquote(ident)   # id="1.-%E6%AF%8E…": a heading's text escaped as an anchor; the bytes name nothing ("%AD")
     if ident:
         words = _SLUG_SPLIT.split(ident.lower())
         if len(words) >= SLUG_ID_MIN_WORDS and (_SLUG_STOP_WORDS.intersection(words) or el.tag in _HEADING_TAGS):
@@ -93,6 +96,20 @@ def _attr_string(el, bem_as_one: bool = True) -> str:
                               # a heading's long id is its own text as an anchor, in any language
     attrs = f"{cls or ''} {ident or ''} {component or ''}".lower()
     return attrs.replace("__", "_") if bem_as_one else attrs
+
+
+def _whole_heading(el) -> bool:
+    """el holds all of the text of the heading it sits in (VuePress wraps a heading's words in its
+    anchor), more than a mark such as '#' or '¶'."""
+    text = "".join(el.itertext()).strip()
+    if len(text) <= 1:
+        return False
+    for level, ancestor in enumerate(el.iterancestors()):
+        if ancestor.tag in _HEADING_TAGS:
+            return "".join(ancestor.itertext()).strip() == text
+        if level >= 2:
+            return False
+    return False
 
 
 def _opens_paragraph(el, lengths: dict) -> bool:
@@ -295,6 +312,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     rule = inline
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
                     rule = None   # h3.header-anchor-post is the heading itself, not its permalink
+                elif rule.concept in INLINE_ONLY_CONCEPTS and _whole_heading(el):
+                    rule = None   # <h2><a class="header-anchor"><span>Setup</span></a></h2>: the anchor is the heading
                 elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el, paragraph_chars):
                     rule = None   # <p><span class="dateline">CAIRO —</span> Gunmen ...: the story's first words
             elif el.get("style"):

@@ -159,6 +159,9 @@ TRANSLATED_CHROME = [
     "<p>Editors test every kettle themselves. If you buy through affiliate links, we may earn commissions.</p>",
     "<p>📲 Participe do canal do Diário do Cais no WhatsApp</p>", "<p>Entre no canal do Jornal da Barra no Telegram</p>",
     "<div class='jump-to'><p class='jump-to__title'>Jump to:</p></div>",
+    "<p>Рэклама</p>", "<p>Isikhangiso</p>", "<p>Publizitatea</p>", "<p><b>Ẹ tún lè ka:</b></p>", "<p>文章目录</p>",
+    "<p>زیاتر بخوێنەوە: ئاوی بەنداوەکە بۆ هاوین بەس دەکات</p>", "<p>Partekatu Facebook X WhatsApp Posta</p>",
+    "<p>ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਡਾ WhatsApp ਚੈਨਲ ਜੁਆਇਨ ਕਰੋ</p>", "<p>ကမ်းနား သတင်းကို Telegram တွင်လည်း Follow လုပ်ထားနိုင်ပါသည်။</p>",
     "<div class='timeStamp'><span>Publiziert: 04.11.2025 um 07:20 Uhr</span> <span>|</span> "
     "<span>Aktualisiert: 04.11.2025 um 09:05 Uhr</span></div>",
     "<p>点击上方蓝字 关注我们</p>", "<p>- END -</p>", "<p>编辑 | 周琪</p>", "<h3>往期推荐</h3>",
@@ -531,6 +534,12 @@ CHROME_BOXES = {
     "team and paid for by Northwind Heat.</p></div>": ["Sponsored content.", "paid for by Northwind"],
     "<div class='rich-text'><p class='disclaimer'><em>This publication is for informational purposes only and does not "
     "constitute legal advice.</em></p></div>": ["informational purposes only"],
+    "<div class='snax-voting'><div class='snax-voting-score'><strong>412</strong> points</div><a href='#' "
+    "class='snax-voting-upvote'>Upvote</a></div>": ["412", "Upvote"],
+    "<div class='buletina buletina--albistean'><h3>Jaso gure buletina</h3><p>Portuko albisteak goizero zure postan.</p></div>":
+        ["Jaso gure buletina", "goizero zure postan"],
+    "<div class='av_promobox'><div class='avia-promocontent'><p>Geen tijd? Onze ploeg maakt je tuin in één dag klaar."
+    "</p></div></div>": ["Onze ploeg maakt"],
     # the titles listed under a 'read also' label are headings that are all link, each in a card of its own
     "<div class='story-element-references'><div class='arr--references'><h3>Also Read</h3><div class='story-card-ref'>"
     "<a href='/a'><h4>Ferry fares rise for the third time this year</h4></a></div><div class='story-card-ref'><a href='/b'>"
@@ -578,6 +587,15 @@ STORY_BESIDE_CHROME = [
     ("<dl class='timeline'><div class='timeline__entry'><dt class='timeline__date'>3. November 2023</dt><dd>Der Rat "
      "beschließt, die Fähre im Winter stündlich fahren zu lassen.</dd></div></dl><p>14. November 2024</p>",
      ["3. November 2023", "Der Rat beschließt"], ["14. November 2024"]),
+    # VuePress wraps a heading's words in its anchor: that anchor is the heading; Sphinx's '¶' mark is not
+    ("<h2 id='setup'><a class='header-anchor' href='#setup'><span>Setting up the ferry timetable</span></a></h2>"
+     "<h2>What the crossing costs<a class='headerlink' href='#costs'>¶</a></h2>",
+     ["Setting up the ferry timetable", "What the crossing costs"], ["¶"]),
+    # an id of percent-escaped bytes is a heading's own text as its anchor: '%AD' names no ad
+    ("<h2 id='1.-%E6%AF%8E%E6%97%A5%E3%81%AE%E6%95%B0%E5%AD%97'>1. 毎日の数字</h2>", ["1. 毎日の数字"], []),
+    # a note set beside the text in an <aside> (Zenn's message box) is the author's
+    ("<aside class='msg message'><div class='msg-content'><p>These figures come from one small app; a team will see "
+     "other ones.</p></div></aside>", ["These figures come from one small app"], []),
     # a heading all link after a 'read also' box, outside it, is the story's own subheading
     ("<div class='related-inline'><h3>Read also</h3><h4><a href='/d'>The lock gates close for repairs</a></h4></div>"
      "<h2><a href='/topics/budget'>What the budget pays for</a></h2>",
