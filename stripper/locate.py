@@ -6,7 +6,8 @@ paragraphs wins, not a page-wide wrapper that also holds teaser cards. The votes
 by the element's share of link text. Then: near-equal candidates elsewhere lift the winner to
 their common ancestor (an article cut into steps); the winner widens over wrappers and sibling
 sections that add unlinked paragraph text; siblings that hold good text of their own (an article
-split by an ad slot or a figure) join it."""
+split by an ad slot or a figure) join it, and so do the winner's sibling components when an editor
+sets each paragraph group in one (Naver's se-component, Quintype's story-element)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,7 @@ SIBLING_SHARE = 0.2             # a sibling scoring this share of the winner joi
 SIBLING_MIN_SCORE = 3.0         # ... and at least this much (one real paragraph)
 SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few links joins too
 SIBLING_LINK_DENSITY = 0.25
+COMPONENT_SIBLINGS = 2          # siblings of the winner's component class with good text: this many make a stream that joins
 FACT_BOX_MAX_SHARE = 0.3        # the element after the story, without a link, this small beside it, ...
 FACT_BOX_MIN_LINES = 3          # ... and with this many lines of text (a one-line notice does not), joins
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
@@ -39,6 +41,7 @@ WIDEN_MIN_GOOD_SHARE = 0.7      # ... and most of what it adds must be paragraph
 CLASS_WEIGHT = 25.0             # votes an element gains (or loses) when its class/id names content (or chrome),
                                 # at most as many as it has: a name alone cannot make a container
 TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr"))
+_COMPONENT_CLASS = re.compile(r"(?:component|element|body[-_]?part)$", re.I)
 _POSITIVE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|markdown", re.I)
 _NEGATIVE = re.compile(r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|card|rail|recirc|more", re.I)
 
@@ -58,6 +61,16 @@ def _class_weight(el) -> float:
     if not attrs.strip():
         return 0.0
     return CLASS_WEIGHT * (bool(_POSITIVE.search(attrs)) - bool(_NEGATIVE.search(attrs)))
+
+
+def _family(el) -> str | None:
+    """The first class of a <div> or <section> that names an editor's component: an editor that sets
+    each paragraph group in a component of its own gives them all the same one ("se-component se-text",
+    "story-element story-element-text"). Layout classes ("row", "block", "field") do not count."""
+    if el.tag not in ("div", "section"):
+        return None
+    classes = (el.get("class") or "").split()
+    return f"{el.tag}.{classes[0]}" if classes and _COMPONENT_CLASS.search(classes[0]) else None
 
 
 def _climb(best, scores: dict, good: dict):
@@ -152,6 +165,11 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     parent = best.getparent()
     if parent is not None and best.tag not in ("body", "html"):
         threshold = max(SIBLING_MIN_SCORE, scores.get(best, top) * SIBLING_SHARE)
+        family = _family(best)
+        components = [el for el in parent if el is not best and good.get(el, 0) and _family(el) == family
+                      and links[el] < SIBLING_LINK_DENSITY * chars[el]] if family else []
+        if len(components) < COMPONENT_SIBLINGS:
+            components = []     # one widget beside the story (a page builder's excerpt) is not a stream of them
         members = []
         for sibling in parent:
             if sibling is best:
@@ -160,6 +178,8 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
             score = scores.get(sibling)
             if score is not None and score >= threshold:
                 members.append(sibling)
+            elif sibling in components:
+                members.append(sibling)     # one more of the editor's components (Naver's se-component)
             elif sibling in chars and sibling.tag == "p":
                 n, density = chars[sibling], links[sibling] / max(chars[sibling], 1)
                 if n >= SIBLING_PARAGRAPH_CHARS and density < SIBLING_LINK_DENSITY:
