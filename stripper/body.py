@@ -155,7 +155,8 @@ def _bare_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s.'-]", " ", text).casefold().split()).strip(" .-")
 
 
-_BIO_VERB = re.compile(r"(?:is|was|has been) (?:a|an|the|\S+['’]s)\s")
+_BIO_VERB = re.compile(r"(?:is|was|has been) (?:a|an|the|\S+['’]s)\s"     # other languages need no article:
+                       r"|(?:ist|est|es|è|je|jest|er|är|é|ir|yra) \w")   # 'Jan Novák je redaktor …'
 
 
 def _is_bio(text: str, authors: frozenset) -> bool:
