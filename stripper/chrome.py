@@ -55,6 +55,7 @@ _SHOWN_ON_WIDE_SCREENS = re.compile(
     r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table))(?!\S)")
 _HIDDEN_ON_NARROW = re.compile(r"(?<!\S)(?:hidden|d-none)(?!\S)")
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_EMPHASIS_TAGS = frozenset(("b", "strong", "i", "em", "br", "span", "mark", "u", "s", "sub", "sup"))
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
@@ -96,6 +97,13 @@ def _attr_string(el, bem_as_one: bool = True) -> str:
                               # a heading's long id is its own text as an anchor, in any language
     attrs = f"{cls or ''} {ident or ''} {component or ''}".lower()
     return attrs.replace("__", "_") if bem_as_one else attrs
+
+
+def _bare_text_aside(el) -> bool:
+    """<aside>The first batch goes online on March 15.</aside>: no attribute, no link, nothing but
+    text and inline emphasis."""
+    return not el.attrib and (el.text or "").strip() != "" \
+        and all(child.tag in _EMPHASIS_TAGS for child in el.iterdescendants())
 
 
 def _whole_heading(el) -> bool:
@@ -289,8 +297,9 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             doomed.append((el, None))
             continue
         rule = rules.tags.get(tag)
-        if tag == "aside" and rule is not None and _FACT_BOX.search(_attr_string(el)):
-            rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose
+        if tag == "aside" and rule is not None and (_FACT_BOX.search(_attr_string(el)) or _bare_text_aside(el)):
+            rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose; a bare
+                            # <aside> of plain text is an editor's set-off line (telegra.ph)
         elif tag == "figcaption" and rule is not None and _quote_figure(el.getparent()):
             rule = None     # the attribution under a quotation, not a photo's caption
         elif tag == "footer" and rule is not None and el.getparent() is not None and el.getparent().tag == "blockquote":

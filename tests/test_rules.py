@@ -164,6 +164,18 @@ TRANSLATED_CHROME = [
     "<p>Dalsza część artykułu pod materiałem wideo</p>", "<p>Masz newsa, zdjęcie lub filmik? Prześlij nam przez formularz</p>",
     "<p>Har du tips om snøkaoset? Send oss bilder og video.</p>", "<p>Źródło artykułu: Portal Wiadomości</p>",
     "<p>Oppsummeringen er laget med hjelp av KI og kvalitetssikret av redaksjonen.</p>",
+    "<p>আরও পড়ুন:</p>", "<p>Mavzuga oid</p>", "<p>Tagy oqyńyz: Almatyda kóktem merekesi ótedi</p>", "<p>Jarnama</p>",
+    "<p>Schlagworte</p>", "<p>Copy heading link</p>", "<p>特别声明</p>", "<p>この記事の写真一覧</p>", "<p>Was this helpful?</p>",
+    "<p>214 people found this helpful</p>", "<p>For feedback, complaints, or inquiries, contact us.</p>",
+    "<p>Why you can trust Harbour Tech Our reviewers test every product for weeks.</p>", "<p>Posted using PeakD</p>",
+    "<p>posted with カエレバ</p>", "<p>《 海港日报 》（ 2025年03月06日 第 02 版）</p>", "<p>1/2 ページ 次のページへ</p>",
+    "<p>次のページ： 競合他社の動向と課題</p>", "<p>Sponsored: Tracebin catches the errors your users never report.</p>",
+    "<p>Theo dõi Cảng Tin trên Google News để cập nhật tin tức nhanh nhất.</p>",
+    "<p>Eng so‘nggi yangiliklarni Telegram kanalimizda kuzatib boring.</p>",
+    "<p>When you purchase through links on our site, we may earn an affiliate commission.</p>",
+    "<p>Эх сурвалж: Хотын захиргаа</p>", "<p>Have a question? Email Deborah at ask@courier.example.</p>",
+    "<p>本文为作者在平台上传并发布，仅代表该作者观点。</p>", "<p>2025/05/12 05:30</p>",
+    "<p>지난달 항구에 찍힌 수달 가족. 바다시 제공</p>", "<p>氣象署表示，鋒面今晚報到。（資料照）</p>",
     "<p>Рэклама</p>", "<p>Isikhangiso</p>", "<p>Publizitatea</p>", "<p><b>Ẹ tún lè ka:</b></p>", "<p>文章目录</p>",
     "<p>زیاتر بخوێنەوە: ئاوی بەنداوەکە بۆ هاوین بەس دەکات</p>", "<p>Partekatu Facebook X WhatsApp Posta</p>",
     "<p>ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ ਲਈ ਸਾਡਾ WhatsApp ਚੈਨਲ ਜੁਆਇਨ ਕਰੋ</p>", "<p>ကမ်းနား သတင်းကို Telegram တွင်လည်း Follow လုပ်ထားနိုင်ပါသည်။</p>",
@@ -616,6 +628,9 @@ STORY_BESIDE_CHROME = [
     # a note set beside the text in an <aside> (Zenn's message box) is the author's
     ("<aside class='msg message'><div class='msg-content'><p>These figures come from one small app; a team will see "
      "other ones.</p></div></aside>", ["These figures come from one small app"], []),
+    # a bare <aside> of plain text is an editor's set-off line (telegra.ph); one with a link is a box
+    ("<aside>The first recordings go online on March 15.</aside><aside><a href='/more'>More from the archive</a></aside>",
+     ["The first recordings go online"], ["More from the archive"]),
     # a heading all link after a 'read also' box, outside it, is the story's own subheading
     ("<div class='related-inline'><h3>Read also</h3><h4><a href='/d'>The lock gates close for repairs</a></h4></div>"
      "<h2><a href='/topics/budget'>What the budget pays for</a></h2>",
