@@ -238,13 +238,14 @@ def _unlinked_words(el) -> int:
 
 def _italic_line_under_image(p) -> bool:
     """<p><em>The south patch on Monday.</em></p> right under a paragraph that holds only an image:
-    the caption a Markdown post writes, since Markdown has no <figcaption>."""
-    if len(p) != 1 or p[0].tag not in ("em", "i") or (p.text or "").strip() or (p[0].tail or "").strip():
+    the caption a Markdown post writes, since Markdown has no <figcaption> (Hive's Markdown sets it
+    as <center><sub>…</sub></center> under <center><img></center>)."""
+    if len(p) != 1 or p[0].tag not in ("em", "i", "sub", "small") or (p.text or "").strip() or (p[0].tail or "").strip():
         return False
     above = p.getprevious()
     if above is None or (above.tail or "").strip():
         return False
-    if above.tag == "p" and not "".join(above.itertext()).strip():
+    if above.tag in ("p", "center") and not "".join(above.itertext()).strip():
         above = next(above.iter("img", "picture"), None)
     return above is not None and above.tag in ("img", "picture", "figure")
 
@@ -304,7 +305,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             rule = None     # the attribution under a quotation, not a photo's caption
         elif tag == "footer" and rule is not None and el.getparent() is not None and el.getparent().tag == "blockquote":
             rule = None     # <blockquote><p>…</p><footer>— Name</footer></blockquote>: who is quoted
-        elif tag == "p" and rule is None and _italic_line_under_image(el):
+        elif tag in ("p", "center") and rule is None and _italic_line_under_image(el):
             rule = rules.tags.get("figcaption")    # Markdown's caption: <p><img></p><p><em>…</em></p>
         elif tag == "figure" and rule is None and _photo_figure(el):
             rule = rules.tags.get("figcaption")    # a photo's credit line set beside its <figcaption>

@@ -572,6 +572,9 @@ CHROME_BOXES = {
     "<div class='sno-story-profiles'><div class='sno-profile-box'><div class='profile-text'><h4>Rosa Vane, Staff Writer</h4>"
     "<p>Rosa is a junior and covers the robotics club and the school board.</p></div></div></div>":
         ["Rosa Vane", "Rosa is a junior"],
+    # Hive's Markdown sets a photo's caption as <center><sub> under the <center><img>
+    "<center><img src='/engine.jpg' alt=''></center><center><sub>The engine house in the rain, from the cliff path</sub>"
+    "</center>": ["The engine house in the rain"],
     # the titles listed under a 'read also' label are headings that are all link, each in a card of its own
     "<div class='story-element-references'><div class='arr--references'><h3>Also Read</h3><div class='story-card-ref'>"
     "<a href='/a'><h4>Ferry fares rise for the third time this year</h4></a></div><div class='story-card-ref'><a href='/b'>"
