@@ -301,7 +301,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|mavzuga oid)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|mavzuga oid)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -360,17 +360,18 @@ RULES = [
      "<p>Simak Video \"Bus Listrik Mulai Beroperasi\":</p><p>Watch the video:</p>",
      "<p>Watch the video of the launch, the engineer said, and you will see the second stage fail.</p>", 200),
     ("editor-initials", "byline", "text",
-     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$|^\s*/[a-z]{2,4}\s*$)",
+     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$|^\s*/[a-z]{2,4}\s*$|^\s*[a-z]{2,6}(?:/[a-z]{2,6})+\s*$)",
      "an editor's initials as a sign-off line ('(rkk/ygs)') mark who handled the story, not its text",
      "<p>(rkk/ygs)</p>",
      "<p>The fund (about 40 million euros) will be paid out over four years.</p>", 40),
     ("syndicated-feed-notice", "byline", "text",
      r"^\W*+(?:except for the headline, this story has not been edited by\b|this story has been published from a wire agency feed\b"
-     r"|(?:this|the) (?:story|article) (?:is|was|has been) (?:auto-generated|published) from a syndicated (?:news )?feed\b)",
+     r"|(?:this|the) (?:story|article) (?:is|was|has been) (?:auto-generated|published) from a syndicated (?:news )?feed\b"
+     r"|este conteúdo foi produzido (?:pelo|pela|por)\b[^.!?]{0,80}\bparceir[oa]\b)",
      "a note that the story came unedited from a syndicated or wire feed is the site's disclaimer, not the story",
      "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
      "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
-     ("headline", "wire agency", "syndicated")),
+     ("headline", "wire agency", "syndicated", "produzido")),
     ("legal-disclaimer", "ads", "text",
      r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
@@ -452,6 +453,7 @@ RULES = [
      ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
+     r"|^\W*+assine (?:o |a )?\S+(?: \S+){0,3} e tenha acesso\b"
      r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
      r"|^\W*+this (?:article|story|content) is (?:only )?(?:for|available (?:only )?to) (?:paying )?(?:subscribers|members)\b"
      r"|^\W*+you have \d+ free (?:articles?|stories) (?:left|remaining)\b"
@@ -461,7 +463,7 @@ RULES = [
      "<p>Subscribe to continue reading.</p><p>この記事は有料記事です。残り1234文字</p>",
      "<p>Readers who subscribe to the paper's print edition will get the map on Sunday.</p>", 200,
      ("subscribe", "sign in", "log in", "register", "reading", "subscribers", "members", "free article", "free stor",
-      "weiterlesen", "abonnement", "zugang", "kündbar", "erster monat", "有料", "残り", "続き", "今すぐ登録")),
+      "weiterlesen", "abonnement", "zugang", "kündbar", "erster monat", "有料", "残り", "続き", "今すぐ登録", "assine")),
     ("press-release-end-matter", "byline", "heading",
      r"^\W*+(?:###|-\s*30\s*-)\W*$|^\W*+(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)\s*:?\W*$"
      r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
