@@ -33,10 +33,12 @@ class _Clock:
             raise TimeLimitError(f"over the time limit of {self.limit_s} s after {stage}")
 
 
-def _run(source, url, options: Options, record: list | None, clock: _Clock | None = None) -> Article:
+def _run(source, url, options: Options, record: list | None, clock: _Clock | None = None,
+         keep_noscript: bool = False) -> Article:
     clock = clock or _Clock(options.time_limit_s)
     record = [] if record is None else record      # removals: --explain, and bylines for the date
     root = to_tree(source, options)                                   # bytes -> text -> tree
+    noscript_text = _noscript_text(root, keep_noscript)
     nodes = int(root.xpath("count(//*)"))
     if nodes > options.max_tree_nodes:
         raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
@@ -57,9 +59,15 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
     blocks = assemble(located.blocks, headline, options, record=record, author=author)
     if _short(blocks, options):
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
+    if _short(blocks, options) and noscript_text:                     # a page that writes its story
+        retry: list = []                                              # with a script, and in <noscript>
+        fallback = _run(source, url, options, retry, clock, keep_noscript=True)   # for readers without one
+        if len(fallback.body) > len(join_blocks(blocks)):
+            record[:] = retry
+            return fallback
     if _short(blocks, options) and not options.include_captions:      # a photo gallery: its captions
-        retry: list = []                                              # are all the text it has
-        gallery = _run(source, url, options.replace(include_captions=True), retry, clock)   # one time limit
+        retry = []                                                    # are all the text it has
+        gallery = _run(source, url, options.replace(include_captions=True), retry, clock, keep_noscript)
         if len(gallery.body) > len(join_blocks(blocks)):
             record[:] = retry
             return gallery
@@ -71,6 +79,17 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
     return Article(
         headline=headline, date=date, body=join_blocks(blocks), url=url, author=author,
         language=signals.language(), site_name=signals.site_name(), blocks=tuple(blocks))
+
+
+def _noscript_text(root, keep: bool) -> bool:
+    """Whether a <noscript> holds text; with `keep`, every <noscript> becomes a <div> that chrome
+    removal reads like any other block."""
+    found = False
+    for el in root.iter("noscript"):
+        found = found or bool("".join(el.itertext()).strip())
+        if keep:
+            el.tag = "div"
+    return found and not keep
 
 
 def _short(blocks, options: Options) -> bool:
