@@ -95,8 +95,22 @@ def _attr_string(el, bem_as_one: bool = True) -> str:
         if len(words) >= SLUG_ID_MIN_WORDS and (_SLUG_STOP_WORDS.intersection(words) or el.tag in _HEADING_TAGS):
             ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar;
                               # a heading's long id is its own text as an anchor, in any language
+        elif el.tag in _HEADING_TAGS and len(words) > 1 \
+                and set(words) <= set(re.findall(r"\w+", " ".join(el.itertext()).lower())):
+            ident = None      # <h2 id="try-it-today">Try it today</h2>: its own words, not the site's clock
     attrs = f"{cls or ''} {ident or ''} {component or ''}".lower()
     return attrs.replace("__", "_") if bem_as_one else attrs
+
+
+def _alone_in_block(el) -> bool:
+    """A span or link that is a block of its own, no running text around it: <div class="code-header">
+    <span class="code-lang">rust</span></div> before a code block, not a word inside a paragraph."""
+    parent = el.getparent()
+    if parent is None or parent.tag in INLINE_TAGS or parent.tag in ("p", "li", "td", "th", "dd", "dt", "blockquote") \
+            or (parent.text or "").strip() or (el.tail or "").strip():
+        return False
+    return all(not isinstance(sib.tag, str) or sib.tag not in INLINE_TAGS and sib.tag != "br" or sib is el
+               for sib in parent) and not any((sib.tail or "").strip() for sib in parent)
 
 
 def _bare_text_aside(el) -> bool:
@@ -316,9 +330,11 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if rule is None and tag not in PROTECTED_TAGS and el not in protected:
             _, rule, inline = found
             if rule is not None:
-                if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS:
+                if tag in INLINE_TAGS and rule.concept not in INLINE_CONCEPTS \
+                        and not (rule.concept == "tools" and tag != "a" and _alone_in_block(el)):
                     # a link or span inside running text: taking it would cut sentences, unless a rule
-                    # of a concept that lives inline names it too (span.copyright is a photo credit)
+                    # of a concept that lives inline names it too (span.copyright is a photo credit), or
+                    # it is a tool's label alone in its block (a code block's language: span.code-lang)
                     rule = inline
                 elif tag not in INLINE_TAGS and rule.concept in INLINE_ONLY_CONCEPTS:
                     rule = None   # h3.header-anchor-post is the heading itself, not its permalink

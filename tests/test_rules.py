@@ -164,6 +164,22 @@ TRANSLATED_CHROME = [
     "<p>Dalsza część artykułu pod materiałem wideo</p>", "<p>Masz newsa, zdjęcie lub filmik? Prześlij nam przez formularz</p>",
     "<p>Har du tips om snøkaoset? Send oss bilder og video.</p>", "<p>Źródło artykułu: Portal Wiadomości</p>",
     "<p>Oppsummeringen er laget med hjelp av KI og kvalitetssikret av redaksjonen.</p>",
+    "<p>Read more at The Quay Ledger: Ferry fares rise again</p>",
+    "<p>Do you have a tip on a story the Ledger should be covering? Let us know.</p>",
+    "<p>Do you have photos or video of the storm? Send them to us at share@ledger.example.</p>",
+    "<p>Contact reporter Ana Lima at ana@ledger.example or by Signal at 555-0142.</p>",
+    "<p>Download the Harbour 11 app for breaking news alerts: Apple | Android</p>", "<p>Loading...</p>",
+    "<p>Newsletter abonnieren</p>", "<p>Der Newsletter für den Abend – jetzt kostenlos abonnieren.</p>",
+    "<p>This article appeared in the Finance section of the print edition under the headline “Thrift”</p>",
+    "<p>doi: https://doi.org/10.1234/abc-5678</p>", "<p>This story was originally featured on Ledger.example</p>",
+    "<p>(mit Material der dpa) / (vbr)</p>", "<p>Lesen Sie mehr zum Thema</p>",
+    "<p>Zu diesem Artikel ist keine Diskussion verfügbar.</p>",
+    "<p>If you're enjoying this article, consider supporting our journalism by subscribing.</p>",
+    "<p>Disclosure: The Harbour Trust has been a financial supporter of the Ledger, a nonprofit newsroom.</p>",
+    "<p>Harbour Briefing: Sign up for the daily Harbour Briefing email newsletter.</p>",
+    "<p>بیشتر بخوانید:</p>", "<p>رابط دائم:</p>", "<p>الكاتب، سارة الخطيب</p>", "<p>رشا عبد الحميد | 12-3-2024 | 23:47</p>",
+    "<p>Subscribe to updates</p>", "<p>(Log in to post comments)</p>", "<p>Index entries for this article</p>",
+    "<p>Did you like this article? Please accept our trial subscription offer to see more.</p>",
     "<p>Assine O Cais e tenha acesso ilimitado ao melhor jornalismo.</p>",
     "<p>Este conteúdo foi produzido pelo Guia do Porto, parceiro do Cais. Acesse o site para mais dicas.</p>",
     "<p>Leia mais:</p>", "<p>Noticia relacionada</p>", "<p>Lea también</p>", "<p>Más noticias</p>", "<p>ahc/rmlgv</p>",
@@ -575,6 +591,9 @@ CHROME_BOXES = {
     "<div class='sno-story-profiles'><div class='sno-profile-box'><div class='profile-text'><h4>Rosa Vane, Staff Writer</h4>"
     "<p>Rosa is a junior and covers the robotics club and the school board.</p></div></div></div>":
         ["Rosa Vane", "Rosa is a junior"],
+    # a code block's language label, a span alone in its header (Ghost, devblogs)
+    "<div class='kg-code-card'><div class='code-top'><span class='code-lang'>Kotlin</span></div><pre><code>val pier = 40"
+    "</code></pre></div>": ["Kotlin"],
     # Hive's Markdown sets a photo's caption as <center><sub> under the <center><img>
     "<center><img src='/engine.jpg' alt=''></center><center><sub>The engine house in the rain, from the cliff path</sub>"
     "</center>": ["The engine house in the rain"],
@@ -634,6 +653,11 @@ STORY_BESIDE_CHROME = [
     # a note set beside the text in an <aside> (Zenn's message box) is the author's
     ("<aside class='msg message'><div class='msg-content'><p>These figures come from one small app; a team will see "
      "other ones.</p></div></aside>", ["These figures come from one small app"], []),
+    # a heading's id that spells its own words is its anchor: 'today' there is no site clock
+    ("<h2 id='try-it-today'>Try it today</h2>", ["Try it today"], []),
+    # a span beside running text stays even when a rule names it (only a span alone in its block goes)
+    ("<div><span class='code-lang'>Kotlin</span> is what the port's new app is written in, the council said.</div>",
+     ["Kotlin is what the port"], []),
     # a bare <aside> of plain text is an editor's set-off line (telegra.ph); one with a link is a box
     ("<aside>The first recordings go online on March 15.</aside><aside><a href='/more'>More from the archive</a></aside>",
      ["The first recordings go online"], ["More from the archive"]),
