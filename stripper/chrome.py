@@ -25,7 +25,7 @@ _CONTENT_MARKER = re.compile(
     r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9]|__)")
-# An <aside> so named is a fact box or an author's callout ("Fakta om Skarvøy", a tip), not a sidebar.
+# An <aside> so named is a fact box or an author's callout or note ("Fakta om Skarvøy"), not a sidebar.
 _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition|note|msg|message|warning)(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
@@ -103,14 +103,18 @@ def _attr_string(el, bem_as_one: bool = True) -> str:
 
 
 def _alone_in_block(el) -> bool:
-    """A span or link that is a block of its own, no running text around it: <div class="code-header">
+    """An inline element that is a block of its own, no running text around it: <div class="code-top">
     <span class="code-lang">rust</span></div> before a code block, not a word inside a paragraph."""
     parent = el.getparent()
     if parent is None or parent.tag in INLINE_TAGS or parent.tag in ("p", "li", "td", "th", "dd", "dt", "blockquote") \
             or (parent.text or "").strip() or (el.tail or "").strip():
         return False
-    return all(not isinstance(sib.tag, str) or sib.tag not in INLINE_TAGS and sib.tag != "br" or sib is el
-               for sib in parent) and not any((sib.tail or "").strip() for sib in parent)
+    for sib in parent:
+        if sib is not el and isinstance(sib.tag, str) and (sib.tag in INLINE_TAGS or sib.tag == "br"):
+            return False    # words beside it on the same line
+        if (sib.tail or "").strip():
+            return False
+    return True
 
 
 def _bare_text_aside(el) -> bool:
