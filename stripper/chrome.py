@@ -319,6 +319,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if tag == "aside" and rule is not None and (_FACT_BOX.search(_attr_string(el)) or _bare_text_aside(el)):
             rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose; a bare
                             # <aside> of plain text is an editor's set-off line (telegra.ph)
+        elif tag == "template" and (el.get("shadowrootmode") or el.get("shadowroot")):
+            rule = None     # declarative shadow DOM: what a web component shows, read like the rest of the page
         elif tag == "figcaption" and rule is not None and _quote_figure(el.getparent()):
             rule = None     # the attribution under a quotation, not a photo's caption
         elif tag == "footer" and rule is not None and el.getparent() is not None and el.getparent().tag == "blockquote":

@@ -164,7 +164,10 @@ TRANSLATED_CHROME = [
     "<p>Dalsza część artykułu pod materiałem wideo</p>", "<p>Masz newsa, zdjęcie lub filmik? Prześlij nam przez formularz</p>",
     "<p>Har du tips om snøkaoset? Send oss bilder og video.</p>", "<p>Źródło artykułu: Portal Wiadomości</p>",
     "<p>Oppsummeringen er laget med hjelp av KI og kvalitetssikret av redaksjonen.</p>",
-    "<p>Read more at The Quay Ledger: Ferry fares rise again</p>",
+    "<p>Read more at The Quay Ledger: Ferry fares rise again</p>", "<p>Related: Why the ferry cannot hire enough crew</p>",
+    "<p>本文来自微信公众号：港口观察（ID：gangkou），作者：林晓</p>", "<p>封面来源｜视觉中国</p>", "<p>- Patalastas -</p>",
+    "<p>（外部配信先では図表や画像を全部閲覧できない場合があります。その際は本サイトでお読みください）</p>",
+    "<p>แก้ไขข้อความเมื่อ 3 เมษายน 2567 เวลา 08:12 น.</p>",
     "<p>Do you have a tip on a story the Ledger should be covering? Let us know.</p>",
     "<p>Do you have photos or video of the storm? Send them to us at share@ledger.example.</p>",
     "<p>Contact reporter Ana Lima at ana@ledger.example or by Signal at 555-0142.</p>",
@@ -653,6 +656,9 @@ STORY_BESIDE_CHROME = [
     # a note set beside the text in an <aside> (Zenn's message box) is the author's
     ("<aside class='msg message'><div class='msg-content'><p>These figures come from one small app; a team will see "
      "other ones.</p></div></aside>", ["These figures come from one small app"], []),
+    # declarative shadow DOM: a web component's <template shadowrootmode> is what it shows
+    ("<story-body><template shadowrootmode='open'><p>The charter is a stopgap until the new ferries arrive in 2029, "
+     "the ferry chief said.</p></template></story-body>", ["The charter is a stopgap"], []),
     # a heading's id that spells its own words is its anchor: 'today' there is no site clock
     ("<h2 id='try-it-today'>Try it today</h2>", ["Try it today"], []),
     # a span beside running text stays even when a rule names it (only a span alone in its block goes)

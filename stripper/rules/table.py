@@ -195,7 +195,7 @@ RULES = [
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|рэклама|isikhangiso|publizitatea|jarnama|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|廣告|сурталчилгаа|ကြော်ငြာ|xayeysiis|iragarkia|reklāma|reklamë|talla|жарнама|oglas|إعلان|اعلان|اشتہار|تبلیغات|آگهی|գովազդ|რეკლამა|ಜಾಹೀರಾತು|പരസ്യം|ప్రకటన|விளம்பரம்|বিজ্ঞাপন|જાહેરાત|जाहिरात|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|දැන්වීම|ማስታወቂያ|ໂຄສະນາ|ពាណិជ្ជកម្ម|quảng cáo)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|рэклама|isikhangiso|publizitatea|jarnama|patalastas|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|廣告|сурталчилгаа|ကြော်ငြာ|xayeysiis|iragarkia|reklāma|reklamë|talla|жарнама|oglas|إعلان|اعلان|اشتہار|تبلیغات|آگهی|գովազդ|რეკლამა|ಜಾಹೀರಾತು|പരസ്യം|ప్రకటన|விளம்பரம்|বিজ্ঞাপন|જાહેરાત|जाहिरात|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|දැන්වීම|ማስታወቂያ|ໂຄສະນາ|ពាណិជ្ជកម្ម|quảng cáo)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -256,7 +256,7 @@ RULES = [
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
     ("foreign-script-bylines", "byline", "text",
-     r"^\W*+(?:كتب|كتبت|كتبه)\s*[-–—:]\s*[^.!?:]{2,40}:?\W*$"
+     r"^\W*+(?:كتب|كتبت|كتبه)\s*[-–—:]\s*[^.!?:]{2,40}:?\W*$|^\W*+แก้ไขข้อความเมื่อ\s"
      r"|^[^.!?]{0,40}?\d{1,2}\s*(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\s*25\d\d(?:\s+\d{1,2}[:.]\d\d\s*น\.)?\W*$",
      "an Arabic 'written by' line ('كتب- Name:') and a Thai date line with its Buddhist-era year ('2 ธ.ค. 2567 00:30 น.') are bylines",
      "<p><strong>كتب- سامي الهادي:</strong></p><p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
@@ -313,7 +313,7 @@ RULES = [
      r"|^\W*+แท็ก(?:ที่เกี่ยวข้อง)?\s*:?(?:\s+\S+){1,12}\W*$"
      r"|^\W*+\d[\d,]* (?:people|readers) found this (?:helpful|useful)\W*$|^\W*+for feedback, complaints,? (?:or|and) inquiries,? contact us\W*$"
      r"|^\W*+why you can trust\b|^\W*+posted (?:using|via|with) \S+\W*$|^\W*+download (?:the|our) [^.!?]{1,40} app\b"
-     r"|^\s*\(log in to post comments\)\W*$|^\W*+did you like this article\?\s*please accept our trial subscription offer\b|^\W*+index entries for this article\W*$"
+     r"|^\W*+外部配信先では[^。]{0,40}(?:閲覧|表示)できない場合があります|^\s*\(log in to post comments\)\W*$|^\W*+did you like this article\?\s*please accept our trial subscription offer\b|^\W*+index entries for this article\W*$"
      r"|^\W*+this article appeared in the [^.!?]{1,60} section of the print edition\b|^\W*+doi\s*:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\S+\W*$"
      r"|^\s*《\s*\S{2,10}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*[）)]\W*$"
      r"|^\W*+(?:\d+\s*[/|]\s*\d+\s*ページ\s*)?(?:\d+(?:\s*\|\s*\d+)+\s*)?次のページへ\W*$|^\W*+次のページ\s*[:：]",
@@ -431,17 +431,17 @@ RULES = [
      ("affiliate", "associate", "commission", "share of sales", "of sales", "of the sales", "of revenue", "of the revenue", "financial supporter",
       "recommended by")),
     ("related-link-line", "related", "text",
-     r"^\W*+(?:點我看更多|点我看更多)|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|read more at [^:|]{1,40})\s*[|:–—-]\s*\S.{0,200}$",
+     r"^\W*+(?:點我看更多|点我看更多)|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|read more at [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
      "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|kilde|källa|lähde|bron|izvor|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
-     r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$"
+     r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
      r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
      r"|^\W*+(?:الكاتب|المنصب)\s*[:：،]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
-     r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
+     r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编|封面来源|封面來源|题图|題圖)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
      r"|^\W*+(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b[^.!?]{0,60}\?|^\W*+(?:do you have|got) (?:any )?(?:photos?|videos?|pictures?)\b[^?]{0,80}\?\s*(?:send|e-?mail|share|upload)\b"
      r"|(?:^|[?.]\s)\W*+contact (?:this |the )?reporter\b[^!?]{0,80}\b(?:at|via|on|by)\s+(?:[\w.+-]+@|signal)|^\W*+(?:har du (?:et )?tips|masz newsa)\b[^?]{0,60}\?|^\W*+(?:do you )?have a question\b[^.!?]{0,40}\?\s*(?:e-?mail|write to|send)\b|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
