@@ -23,7 +23,7 @@ PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 # of a content block ("article-content__tags") is a part of it, named by what follows the "__".
 _CONTENT_MARKER = re.compile(
     r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
-    r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|prose|storycontent"
+    r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|(?<!not-)prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9]|__)")
 # An <aside> so named is a fact box or an author's callout or note ("Fakta om Skarvøy"), not a sidebar.
 _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition|note|msg|message|warning)(?![a-z0-9])")

@@ -598,6 +598,9 @@ CHROME_BOXES = {
     "<div class='sno-story-profiles'><div class='sno-profile-box'><div class='profile-text'><h4>Rosa Vane, Staff Writer</h4>"
     "<p>Rosa is a junior and covers the robotics club and the school board.</p></div></div></div>":
         ["Rosa Vane", "Rosa is a junior"],
+    # Tailwind Typography's 'not-prose' opts a block out of the prose styling: it is no content marker
+    "<section class='blk blk--cta not-prose'><h2>Sitting on an old site?</h2><p>We have migrated sites of every size "
+    "since 2009.</p></section>": ["Sitting on an old site", "We have migrated"],
     # a code block's language label, a span alone in its header (Ghost, devblogs)
     "<div class='kg-code-card'><div class='code-top'><span class='code-lang'>Kotlin</span></div><pre><code>val pier = 40"
     "</code></pre></div>": ["Kotlin"],
