@@ -598,6 +598,8 @@ CHROME_BOXES = {
     "<div class='sno-story-profiles'><div class='sno-profile-box'><div class='profile-text'><h4>Rosa Vane, Staff Writer</h4>"
     "<p>Rosa is a junior and covers the robotics club and the school board.</p></div></div></div>":
         ["Rosa Vane", "Rosa is a junior"],
+    "<details class='summary-box' open><summary>Kort fortalt</summary><ul><li>Over 200 bussavganger er innstilt i Oslo "
+    "etter snøfallet.</li></ul></details>": ["Kort fortalt", "bussavganger er innstilt"],
     # Tailwind Typography's 'not-prose' opts a block out of the prose styling: it is no content marker
     "<section class='blk blk--cta not-prose'><h2>Sitting on an old site?</h2><p>We have migrated sites of every size "
     "since 2009.</p></section>": ["Sitting on an old site", "We have migrated"],
@@ -663,6 +665,9 @@ STORY_BESIDE_CHROME = [
     # a note set beside the text in an <aside> (Zenn's message box) is the author's
     ("<aside class='msg message'><div class='msg-content'><p>These figures come from one small app; a team will see "
      "other ones.</p></div></aside>", ["These figures come from one small app"], []),
+    # a section named key takeaways can be the story's own closing list: no rule names it
+    ("<section class='blk blk--keytakeaways'><h2>Three things we would do again</h2><ul><li>Write the redirects before "
+     "deleting anything from the old site.</li></ul></section>", ["Three things we would do again", "Write the redirects"], []),
     # declarative shadow DOM: a web component's <template shadowrootmode> is what it shows
     ("<story-body><template shadowrootmode='open'><p>The charter is a stopgap until the new ferries arrive in 2029, "
      "the ferry chief said.</p></template></story-body>", ["The charter is a stopgap"], []),

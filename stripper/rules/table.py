@@ -126,8 +126,10 @@ RULES = [
      "<div class='article-video-player'><div class='video-headline'>Harbour crane at work</div><div class='countdown'>Your video will play in 00:25</div></div>",
      "<div class='entry-content'><p>The player scored twice in the second half of the cup final.</p></div>"),
     ("ai-summaries", "summary", "attr",
-     r"ai[-_]?(?:summary|summaries|takeaways|recap)|(?:summary|takeaways)[-_]?ai|ki[-_]?zusammenfassung|ai[-_]generated[-_]?(?:summary|content)?",
-     "a machine-written summary box ('AI summary', 'Samenvatting · AI') retells the story above it; it is not the story",
+     r"ai[-_]?(?:summary|summaries|takeaways|recap)|(?:summary|takeaways)[-_]?ai|ki[-_]?zusammenfassung|ai[-_]generated[-_]?(?:summary|content)?"
+     r"|summary[-_]?box|tldr",
+     "a summary box ('AI summary', 'Samenvatting · AI', 'Kort fortalt', 'TL;DR') retells the story beside it; it is not the "
+     "story. A list named key points or takeaways is left alone: some are the story's own closing section",
      "<details class='ai-summary' open><summary>Summary · AI</summary><ul><li>The ferry fares rise by a fifth in May.</li></ul>"
      "<p class='ai-summary__disclaimer'>This summary was generated with AI and checked by the editors.</p></details>",
      "<div class='summary-text'><p>The ferry fares rise by a fifth in May, the operator said on Monday.</p></div>"),
