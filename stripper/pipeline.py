@@ -38,7 +38,9 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
     clock = clock or _Clock(options.time_limit_s)
     record = [] if record is None else record      # removals: --explain, and bylines for the date
     root = to_tree(source, options)                                   # bytes -> text -> tree
-    noscript_text = _noscript_text(root, keep_noscript)
+    if keep_noscript:
+        for el in root.iter("noscript"):
+            el.tag = "div"          # read like any other block by chrome removal
     nodes = int(root.xpath("count(//*)"))
     if nodes > options.max_tree_nodes:
         raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
@@ -59,9 +61,9 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
     blocks = assemble(located.blocks, headline, options, record=record, author=author)
     if _short(blocks, options):
         blocks = jsonld_blocks(signals, options) or blocks            # structured body as fallback
-    if _short(blocks, options) and noscript_text:                     # a page that writes its story
-        retry: list = []                                              # with a script, and in <noscript>
-        fallback = _run(source, url, options, retry, clock, keep_noscript=True)   # for readers without one
+    if _short(blocks, options) and not keep_noscript and _noscript_text(to_tree(source, options)):
+        retry: list = []                                              # a page that writes its story with a
+        fallback = _run(source, url, options, retry, clock, keep_noscript=True)   # script, and in <noscript>
         if len(fallback.body) > len(join_blocks(blocks)):
             record[:] = retry
             return fallback
@@ -81,15 +83,10 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
         language=signals.language(), site_name=signals.site_name(), blocks=tuple(blocks))
 
 
-def _noscript_text(root, keep: bool) -> bool:
-    """Whether a <noscript> holds text; with `keep`, every <noscript> becomes a <div> that chrome
-    removal reads like any other block."""
-    found = False
-    for el in root.iter("noscript"):
-        found = found or bool("".join(el.itertext()).strip())
-        if keep:
-            el.tag = "div"
-    return found and not keep
+def _noscript_text(root) -> bool:
+    """Whether a <noscript> of the page as parsed holds text. Asked of a fresh parse, and only of a
+    page whose body came out short: chrome removal has taken the <noscript> elements out of the first."""
+    return any("".join(el.itertext()).strip() for el in root.iter("noscript"))
 
 
 def _short(blocks, options: Options) -> bool:
