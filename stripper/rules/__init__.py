@@ -101,6 +101,21 @@ def _branches(pattern: str) -> list[str]:
     return out
 
 
+def _by_first_letter(branches) -> str:
+    """Alternatives that open with a plain letter or digit, grouped under it: "a(?:d|ds)|b(?:ox)|…".
+    Python's regex engine skips a branch whose first op is a literal the text does not hold there, so
+    at each position it tries the few alternatives of one letter, not all of them (about twice as
+    fast over a page's class strings). Matches the same texts as the plain alternation."""
+    grouped: dict = {}
+    rest = []
+    for branch in branches:
+        if branch[:1].isalnum() and branch[:1].isascii() and branch[1:2] not in ("*", "+", "?", "{"):
+            grouped.setdefault(branch[0], []).append(branch[1:])
+        else:
+            rest.append(branch)
+    return "|".join([f"{first}(?:{'|'.join(tails)})" for first, tails in grouped.items()] + rest)
+
+
 def _text_regex(pattern: str):
     """Python's search tries an unanchored alternation at every position: a row whose alternatives
     are mostly '^…' costs a scan of the block for the few that are not. Searched apart, the
@@ -136,7 +151,9 @@ def compile_rules(rules) -> Compiled:
     def alternation(pairs) -> re.Pattern:
         # One pair of boundaries around every alternative: the same matches as OR-ing the wrapped
         # rules, and about three times faster than testing each alternative's boundaries on its own.
-        return re.compile(attr_regex("|".join(f"(?:{rule.pattern})" for rule, _ in pairs))) if pairs else re.compile("(?!)")
+        if not pairs:
+            return re.compile("(?!)")
+        return re.compile(attr_regex(_by_first_letter(b for rule, _ in pairs for b in _branches(rule.pattern))))
 
     attr_any = alternation(attr)
     groups = tuple((alternation(attr[i:i + ATTR_GROUP_SIZE]), tuple(attr[i:i + ATTR_GROUP_SIZE]))
