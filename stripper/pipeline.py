@@ -41,9 +41,6 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
     if keep_noscript:
         for el in root.iter("noscript"):
             el.tag = "div"          # read like any other block by chrome removal
-    nodes = int(root.xpath("count(//*)"))
-    if nodes > options.max_tree_nodes:
-        raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
     clock.check("parsing")
     signals = collect_signals(root)                                   # metadata before chrome goes
     clock.check("reading metadata")
