@@ -240,6 +240,8 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
     where bylines and datelines stand. A generator: the search runs only if the date picker gets
     this far down its precedence (most pages have their date from metadata)."""
     at = _headline_at(blocks, headline)
+    if at is None:      # an old page prints its headline in a <font> or a <b>, not a heading
+        at = _headline_at(blocks, headline, as_text_within=len(blocks))
     if at is None:
         return
     for after in blocks[at + 1:at + 1 + BYLINE_ZONE_MAX_LINES]:

@@ -88,7 +88,9 @@ for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3),
 _WORDY = re.compile(
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
-    r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])", re.I)   # zh, ja, ko
+    r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])"   # zh, ja, ko
+    r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)", re.I)   # ja eras
+_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
 
 
 def _day(y: str, m: str, d: str) -> date | None:
@@ -123,6 +125,10 @@ def normalize_date(value: str) -> tuple[date, str] | None:
     for match in _WORDY.finditer(value):    # the first one whose word is a month ("12 Mei 2025")
         if match["y3"]:
             day = _day(match["y3"], match["m3"], match["d3"])
+            return (day, day.isoformat()) if day else None
+        if match["era"]:
+            year = _ERA_YEAR_ZERO[match["era"]] + (1 if match["ey"] == "元" else int(match["ey"]))
+            day = _day(str(year), match["m4"], match["d4"])
             return (day, day.isoformat()) if day else None
         month = _MONTHS.get((match["mon1"] or match["mon2"] or "").lower())
         if month:

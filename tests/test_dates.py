@@ -28,6 +28,7 @@ def page(head: str = "", body: str = "") -> str:
     ("5 March 2024", "2024-03-05"),
     ("12 апреля 2024", "2024-04-12"),
     ("2024年3月5日", "2024-03-05"), ("2023년 11월 5일", "2023-11-05"),
+    ("令和5年3月2日（木） 5:00", "2023-03-02"), ("平成31年4月30日", "2019-04-30"), ("令和元年5月1日", "2019-05-01"),
     ("12 Mei 2025 @ 7:05am", "2025-05-12"), ("12 maja 2025", "2025-05-12"), ("5 ekim 2024", "2024-10-05"),
     ("12 травня 2025, 14:30", "2025-05-12"), ("12 Μαΐου 2025", "2025-05-12"),
     ("3 people 2025 and 4 March 2024", "2024-03-04"),
@@ -204,6 +205,16 @@ def test_byline_zone_under_the_headline_gives_the_date():
     html = ("<html><body><div class='story'><h1>Harbour story</h1><div class='info'>Ivan Petrov, 12 April 2024</div>"
             f"<div class='text'>{STORY}</div></div></body></html>")
     assert stripper.extract(html, options=LATER).date == "2024-04-12"
+
+
+def test_byline_zone_under_a_headline_printed_in_a_font_gives_the_date():
+    """An old table-layout page prints its headline in <font size=5> and its byline in a <font>
+    under it; the page's only other dates are a 'Last modified' footer and a copyright range."""
+    html = ("<html><head><title>Harbour story</title></head><body><table><tr><td><font size='5'><b>Harbour story</b>"
+            "</font><br><font size='1'>By Sam Lens, Chief Reporter<br>Tuesday, 14 April 2009</font>"
+            f"<p>{STORY}</p></td></tr></table><font size='1'>Copyright 1998-2011. Last modified: 03/02/2011 "
+            "11:23:45</font></body></html>")
+    assert stripper.extract(html, options=LATER).date == "2009-04-14"
 
 
 def test_byline_zone_skips_updated_lines():
