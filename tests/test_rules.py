@@ -282,6 +282,17 @@ TRANSLATED_CHROME = [
     "<p class='story-origin'><em>This story was originally published June 5, 2024, 11:48 PM.</em></p>",
     "<p>ติดตามข่าวสาร ข่าวท่าเรือ ได้ทุกช่องทาง <a href='/l'>LINE</a> <a href='/f'>Facebook</a></p>",
     "<p><span>แท็กที่เกี่ยวข้อง</span> <a href='/t/1'>ท่าเรือ</a> <a href='/t/2'>สะพาน</a></p>",
+    # eighth round
+    "<p><strong>Download our app:</strong> Get the harbour tide alerts on your phone.</p>",
+    "<p><em>Video above: the harbour master walks the new quay on Monday.</em></p>",
+    "<p>Your subscription makes our reporting possible. Get unlimited digital access for a dollar a week.</p>",
+    "<p>Check against delivery</p>", "<p>Es gilt das gesprochene Wort</p>",
+    "<p>Cette dépêche a été publiée automatiquement et n'a pas été relue par la rédaction.</p>",
+    "<p>(Web editor: Lin Hao, Zhou Mei)</p>", "<p>EFE abc/xyz</p>",
+    "<p>Researchers check the rice at a test field by the harbour, Sept. 26, 2024. (Harbour Wire/Li Hao)</p>",
+    "<p>A ferry leaves the quay at dawn on Monday. REUTERS/Sam Lens</p>",
+    "<h4>Learn more</h4>", "<h3>Find out more</h3>",
+    "<p>By Sam Lens, Staff Writer 3 hours ago</p>",
 ]
 
 
@@ -617,6 +628,27 @@ CHROME_BOXES = {
     "<div class='row'><article class='column articleteaser'><div class='content'><span class='kicker'>Les også</span>"
     "<a href='/c'><h2 class='headline'>Fergeselskapet kutter nattrutene i vinter</h2></a></div></article></div>":
         ["Les også", "Fergeselskapet kutter"],
+    # eighth round: a publisher's policy note, a ConvertKit form, a journal's briefing box, an affiliate feature,
+    # French comments, Drupal's node meta and a press release's meta fields, a live blog entry's author
+    "<div class='at-policy-note'><h5>Disclosure</h5><p>Harbour Ledger is an award-winning outlet; its journalists abide "
+    "by a strict set of editorial policies.</p></div>": ["Disclosure", "editorial policies"],
+    "<form class='seva-form formkit-form'><div class='formkit-header'><h2>Get my free tide guide</h2></div><div "
+    "class='formkit-subheader'><p>Join 4,000 sailors and get a printable guide.</p></div></form>":
+        ["free tide guide", "Join 4,000 sailors"],
+    "<div class='harbour-briefing harbour-briefing-box'><h2 class='harbour-briefing-box__title'>Harbour Briefing</h2>"
+    "<p>The science you need to know, every weekday.</p></div>": ["Harbour Briefing", "every weekday"],
+    "<div class='wp-block-group mv-trellis-feature-affiliate'><p><strong>Short on time?</strong> This small-group harbour "
+    "tour includes the lighthouse.</p></div>": ["Short on time", "small-group harbour tour"],
+    "<section class='commentaires' id='commentaires'><h2>Réagir à cet article</h2><div class='commentaire'><p "
+    "class='commentaire__auteur'>Marin29 le 28/08/2024</p><p>Enfin un vrai quai pour les ferries !</p></div></section>":
+        ["Réagir à cet article", "Marin29", "Enfin un vrai quai"],
+    "<div class='node__meta'><span class='node__author'>Harbour desk - Sam Lens</span> <span>14 May 2023</span></div>":
+        ["Harbour desk - Sam Lens"],
+    "<div class='news-release__meta'><div class='field'><div class='field__label'>Release ID</div><div "
+    "class='field__item'>25-0719-02</div></div></div>": ["Release ID", "25-0719-02"],
+    "<div class='liveblog-entry'><header class='liveblog-meta'><div class='liveblog-meta-author'><span "
+    "class='liveblog-meta-author-name'>Sam Lens</span></div></header><div class='liveblog-entry-text'><p>The harbour "
+    "ferries will run a late service tonight, the port operator said.</p></div></div>": ["Sam Lens"],
 }
 
 
@@ -631,6 +663,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # an editor's initials in brackets closing a paragraph are its sign-off, not a photo credit
+    ("<p>The port will review the new timetable after three months of service. <strong>(abc/red)</strong></p>",
+     ["review the new timetable"], []),
     # a heading's long id is its own words as an anchor, in any language: the 'ad' an escaped byte leaves names no ad
     ("<h2 id='n%C3%AD-f%C3%A9idir-linn-leanint-ar-aghaidh-mar-seo'>Ní féidir linn leanúint ar aghaidh mar seo</h2>",
      ["Ní féidir linn leanúint"], []),

@@ -65,7 +65,8 @@ RULES = [
      "<div class='entry-content'><p>The shares of the company rose after the announcement.</p>"
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
-     r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk",
+     r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk"
+     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze|yorumlar",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
@@ -76,7 +77,7 @@ RULES = [
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|boletin|buletina|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|boletin|buletina|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|formkit|convertkit|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -106,7 +107,7 @@ RULES = [
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
     ("affiliate-product-boxes", "ads", "attr",
-     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products)|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products|feature|promo|cta|banner)|(?:feature|promo)[-_]affiliate|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+",
      "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
@@ -116,7 +117,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"author[-_]?(?:box|bio|info|card|profile|details)|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"author[-_]?(?:box|bio|info|card|profile|details)|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -134,8 +135,8 @@ RULES = [
      "<p class='ai-summary__disclaimer'>This summary was generated with AI and checked by the editors.</p></details>",
      "<div class='summary-text'><p>The ferry fares rise by a fifth in May, the operator said on Monday.</p></div>"),
     ("sponsor-disclosures", "ads", "attr",
-     r"disclosures?",
-     "a box named a disclosure says who paid for the piece or earns from its links; a disclaimer is left alone, as "
+     r"disclosures?|(?:editorial[-_]?)?polic(?:y|ies)[-_]?(?:note|notice)",
+     "a box named a disclosure (or a policy note: 'our journalists abide by editorial policies') says who paid for the piece or earns from its links; a disclaimer is left alone, as "
      "labelled pages keep an opinion piece's 'views are the author's own'",
      "<div class='ArticlePage-disclosure'><p>Sponsored content. This article was paid for by Northwind.</p></div>",
      "<div class='entry-content'><p>The disclosure of the accounts came on Friday.</p></div>"),
@@ -252,7 +253,8 @@ RULES = [
      "<p>05/10/2024 - Publicado por: Ana Lima - Categoria: Saúde - Tags: bairro, posto</p>",
      "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*+(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+     r"^\W*+(?:(?:by|von|par|por)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|\b(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago\W*$)"
      r"|^\W*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}\bmin(?:ute)?s? read\W*$",
      "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am', 'Sat, Nov 16, 2024 · 2 min read') are metadata",
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
@@ -269,14 +271,18 @@ RULES = [
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
     ("caption-ending-in-credit", "captions", "text",
-     r"(?:[—–|]\s*|[.)]\s+)(?:photo|foto|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
+     r"(?:[—–|]\s*|[.)]\s+)(?:photo|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
      r"|\.\s+[^.!?\s]{1,15}(?:\s[^.!?\s]{1,15})?\s?제공\W*$"
-     r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20})[）)]\W*$",
+     r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20})[）)]\W*$"
+     r"|[.!?]\s*\((?=[^()]*\s)[^()/]{2,40}/[^()/]{2,40}\)\s*$|(?-i:[.!?]\s+[A-Z]{3,}(?: [A-Z]{2,})?/[A-Z][^/.!?]{1,40}$)",
      "a photo's caption set as a paragraph ends with its credit ('… (from left). Foto: A. Name', "
-     "'… a new home. — Foto: A. Name/Agency', '… 사진=세종시 제공'): the story does not",
-     "<p>Volunteers load sandbags by the quay on Monday morning. Photo: Sam Lens/Harbour News</p>",
+     "'… a new home. — Foto: A. Name/Agency', '… 사진=세종시 제공', '… on Monday. (Agency/A. Name)', "
+     "'… on Monday. REUTERS/A. Name'): the story does not",
+     "<p>Volunteers load sandbags by the quay on Monday morning. Photo: Sam Lens/Harbour News</p>"
+     "<p>Divers check the hull of the ferry at the quay, Oct. 3, 2024. (Harbour Wire/Sam Lens)</p>"
+     "<p>Divers check the hull of the ferry at the quay on Monday. REUTERS/Sam Lens</p>",
      "<p>The photo: a grey quay, a crane and a line of sandbags, taken by the harbour master.</p>", 400,
-     ("photo", "foto", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／")),
+     ("photo", "foto", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／", "/")),
     ("player-and-source-boilerplate", "tools", "text",
      r"^\W*+podcast\s*:\s*play in new window\b|^\W*+(?:story source|journal reference|cite this page)\s*:\W*$"
      r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$",
@@ -303,7 +309,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -314,7 +320,7 @@ RULES = [
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
      r"|^\W*+แท็ก(?:ที่เกี่ยวข้อง)?\s*:?(?:\s+\S+){1,12}\W*$"
      r"|^\W*+\d[\d,]* (?:people|readers) found this (?:helpful|useful)\W*$|^\W*+for feedback, complaints,? (?:or|and) inquiries,? contact us\W*$"
-     r"|^\W*+why you can trust\b|^\W*+posted (?:using|via|with) \S+\W*$|^\W*+download (?:the|our) [^.!?]{1,40} app\b"
+     r"|^\W*+why you can trust\b|^\W*+posted (?:using|via|with) \S+\W*$|^\W*+download (?:the|our)(?: [^.!?]{1,40})? app\b|^\W*+(?:check against delivery|es gilt das gesprochene wort|seul le prononcé fait foi)\W*$"
      r"|^\W*+外部配信先では[^。]{0,40}(?:閲覧|表示)できない場合があります|^\s*\(log in to post comments\)\W*$|^\W*+did you like this article\?\s*please accept our trial subscription offer\b|^\W*+index entries for this article\W*$"
      r"|^\W*+this article appeared in the [^.!?]{1,60} section of the print edition\b|^\W*+doi\s*:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\S+\W*$"
      r"|^\s*《\s*\S{2,10}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*[）)]\W*$"
@@ -359,12 +365,13 @@ RULES = [
       "ടെലിഗ്രാം", "வாட்ஸ்அப்", "டெலிகிராம்", "телеграм", "ติดตาม", "theo dõi")),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
-     r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$",
+     r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$"
+     r"|^\W*+video (?:above|below)\s*:",
      "a line that leads in to an embedded video ('Watch the video:', 'Simak Video \"...\":') is left behind when the player goes",
-     "<p>Simak Video \"Bus Listrik Mulai Beroperasi\":</p><p>Watch the video:</p>",
+     "<p>Simak Video \"Bus Listrik Mulai Beroperasi\":</p><p>Watch the video:</p><p>Video above: the crew at work on Monday.</p>",
      "<p>Watch the video of the launch, the engineer said, and you will see the second stage fail.</p>", 200),
     ("editor-initials", "byline", "text",
-     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$|^\s*/[a-z]{2,4}\s*$|^\s*[a-z]{2,6}(?:/[a-z]{2,6})+\s*$)"
+     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$|^\s*/[a-z]{2,4}\s*$|^\s*(?:[A-Z]{2,5}\s+)?[a-z]{2,6}(?:/[a-z]{2,6})+\s*$)"
      r"|^\W{0,3}\(mit material (?:der|von|aus) [^)]{2,30}\)(?:\s*/\s*\([a-z]{2,6}\))?\W*$",
      "an editor's initials as a sign-off line ('(rkk/ygs)') mark who handled the story, not its text",
      "<p>(rkk/ygs)</p>",
@@ -373,11 +380,12 @@ RULES = [
      r"^\W*+(?:except for the headline, this story has not been edited by\b|this story has been published from a wire agency feed\b"
      r"|(?:this|the) (?:story|article) (?:is|was|has been) (?:auto-generated|published) from a syndicated (?:news )?feed\b"
      r"|this (?:story|article) was originally featured on\b"
-     r"|este conteúdo foi produzido (?:pelo|pela|por)\b[^.!?]{0,80}\bparceir[oa]\b)",
+     r"|este conteúdo foi produzido (?:pelo|pela|por)\b[^.!?]{0,80}\bparceir[oa]\b"
+     r"|(?:cette dépêche|cet article) a été publiée? automatiquement\b)",
      "a note that the story came unedited from a syndicated or wire feed is the site's disclaimer, not the story",
      "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
      "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
-     ("headline", "wire agency", "syndicated", "produzido", "originally featured")),
+     ("headline", "wire agency", "syndicated", "produzido", "originally featured", "automatiquement")),
     ("legal-disclaimer", "ads", "text",
      r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
@@ -453,21 +461,22 @@ RULES = [
     ("credit-line", "byline", "text",
      r"^\W*+(?:(?:additional )?reporting|writing|editing|compiled) by\b[^.!?]{0,200}$"
      r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|\bcontributed reporting\b[^.!?]{0,80}\W*$"
-     r"|^\W*+(?:con información de|com informações d[aoe]s?|with (?:reporting|information|inputs|assistance) from|mit material von|avec (?:l'|les )?agences?)\b[^.!?]{0,60}\W*$",
+     r"|^\W*+(?:con información de|com informações d[aoe]s?|with (?:reporting|information|inputs|assistance) from|mit material von|avec (?:l'|les )?agences?)\b[^.!?]{0,60}\W*$"
+     r"|^\W*+(?:web |online |responsible )?editors?\s*:\s*[^.!?:]{2,60}$",
      "wire credits ('Reporting by A; Editing by B', 'C contributed to this report.') name who worked on the story",
      "<p>Reporting by Ana Lima; Editing by Sam Lens</p><p>Associated Press writer Jo Quill in Dover contributed to this report.</p>",
      "<p>Reporting by the council found that the ferry ran late on 40 days; the board contributed funds to the study.</p>", 260,
-     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "mit material", "agence")),
+     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "mit material", "agence", "editor")),
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+if you(?:'|’)re enjoying this article,? consider supporting\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
      r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b"
-     r"|^\W*+thank you for relying on us\b|^\W*+for the latest news, weather, sports,? and streaming video, head to\b",
+     r"|^\W*+thank you for relying on us\b|^\W*+your (?:subscription|support) makes (?:our|this) (?:reporting|journalism|work) possible\b|^\W*+for the latest news, weather, sports,? and streaming video, head to\b",
      "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') "
      "and a station's 'For the latest news, weather, sports, and streaming video, head to …' are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article")),
+     ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+assine (?:o |a )?\S+(?: \S+){0,3} e tenha acesso\b"
