@@ -257,6 +257,7 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     url = url or sig.canonical or sig.meta.get("og:url")     # a saved page names its own address
     month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
     found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone, month_first), sig, latest)
+    found = _naive_as_utc(found, sig, latest)
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
@@ -319,6 +320,29 @@ LOCAL_OFFSET_RANGE_H = (-12, 14)   # the offsets a publisher's clock can have fr
 LOCAL_OFFSET_STEP_S = 900          # ... in steps of a quarter of an hour (Nepal's +05:45)
 
 
+def _published_values(sig: Signals):
+    return chain((sig.meta.get(key) for key in PUBLISHED_META), (value for _, value in sig.times),
+                 (article.date_published for article in sig.jsonld))
+
+
+def _naive_as_utc(found: str | None, sig: Signals, latest: date) -> str | None:
+    """A day picked from a clock time without an offset ("2025-02-10 23:20:00", a theme's JSON-LD
+    writing the server's UTC clock) that the page also gives as an instant with the publisher's
+    offset ("2025-02-11T00:20:00+01:00", the same moment): that instant, on its local day."""
+    if not found or len(found) != 10:
+        return found
+    values = list(_published_values(sig))
+    clocks = {datetime.fromisoformat(f"{naive[1]}T{naive[2]}") for naive in map(_NAIVE_TIME.match, filter(None, values))
+              if naive and naive[1] == found}
+    if not clocks:
+        return found
+    for value in values:
+        full = _valid(value, latest)
+        if full and len(full) > 10 and datetime.fromisoformat(full).astimezone(timezone.utc).replace(tzinfo=None) in clocks:
+            return full
+    return found
+
+
 def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     """A UTC timestamp ("2025-05-12T22:10:00+00:00", the server's clock) that the page also gives
     in the publisher's own time names the local day: with an offset ("2025-05-13T01:10:00+03:00"),
@@ -328,9 +352,7 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     if not found or not found.endswith("+00:00"):
         return found
     instant = datetime.fromisoformat(found)
-    values = chain((sig.meta.get(key) for key in PUBLISHED_META), (value for _, value in sig.times),
-                   (article.date_published for article in sig.jsonld))
-    for value in values:
+    for value in _published_values(sig):
         full = _valid(value, latest)
         if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
             return full

@@ -217,6 +217,15 @@ def test_byline_zone_under_a_headline_printed_in_a_font_gives_the_date():
     assert stripper.extract(html, options=LATER).date == "2009-04-14"
 
 
+def test_a_naive_clock_time_that_is_the_utc_of_the_offset_instant_gives_the_instant():
+    """A theme's JSON-LD writes the server's UTC clock with no offset ("2025-02-10 23:20:00"); the
+    article:published_time meta gives the same moment with the publisher's offset: the local day."""
+    head = ('<meta property="article:published_time" content="2025-02-11T00:20:00+01:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"datePublished": "2025-02-10 23:20:00"}</script>')
+    assert stripper.extract(page(head, f"<p>{STORY}</p>"), options=LATER).date == "2025-02-11T00:20:00+01:00"
+
+
 def test_byline_zone_skips_updated_lines():
     html = ("<html><body><div class='story'><h1>Harbour story</h1><div class='info'>Updated 20 May 2024</div>"
             f"<div class='text'>{STORY}</div></div></body></html>")
