@@ -293,6 +293,13 @@ TRANSLATED_CHROME = [
     "<p>A ferry leaves the quay at dawn on Monday. REUTERS/Sam Lens</p>",
     "<h4>Learn more</h4>", "<h3>Find out more</h3>",
     "<p>By Sam Lens, Staff Writer 3 hours ago</p>",
+    "<p>Mgbasa ozi</p>", "<p>Pariwara</p>", "<p>Kwamamaza</p>", "<p><strong>यो पनि पढ्नुहोस् :</strong></p>",
+    "<p><b>بۇنىمۇ ئوقۇڭ:</b> <a href='/a'>پورتتا يېڭى كېمە</a></p>", "<p>Soro anyị na WhatsApp na Facebook.</p>",
+    "<p>Araho izahay amin’ny Facebook.</p>", "<p>Deil greinina:<a href='#'>Deil</a><a href='#'>Teldupostur</a></p>",
+    "<p>Top highlight</p>", "<p>Suivez Quai Info sur Facebook, X et Google Actualités.</p>",
+    "<p><em>Never miss a story — sign up for Harbour Weekly's free daily newsletter to stay up to date.</em></p>",
+    "<p>Disclosure: Some links below are affiliate links. They do not change what you pay.</p>",
+    "<p>Imeandikwa na Sam Lens Jumanne, Aprili 8, 2025 saa 6:20 usiku</p>", "<p>S.B.S.</p>",
 ]
 
 
@@ -646,6 +653,8 @@ CHROME_BOXES = {
         ["Harbour desk - Sam Lens"],
     "<div class='news-release__meta'><div class='field'><div class='field__label'>Release ID</div><div "
     "class='field__item'>25-0719-02</div></div></div>": ["Release ID", "25-0719-02"],
+    "<div class='auteur-bio d-flex'><p class='auteur-desc'>Correspondant du Quai à Brest, il couvre le port depuis "
+    "2012.</p></div>": ["Correspondant du Quai"],
     "<div class='liveblog-entry'><header class='liveblog-meta'><div class='liveblog-meta-author'><span "
     "class='liveblog-meta-author-name'>Sam Lens</span></div></header><div class='liveblog-entry-text'><p>The harbour "
     "ferries will run a late service tonight, the port operator said.</p></div></div>": ["Sam Lens"],
