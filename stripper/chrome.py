@@ -300,8 +300,11 @@ def _between(el, top):
         yield ancestor
 
 
-def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: list | None = None) -> None:
-    """Take chrome out of the tree in place. With `record`, append a Removal per subtree."""
+def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: list | None = None,
+                  texts_of: frozenset | None = None) -> None:
+    """Take chrome out of the tree in place. With `record`, append a Removal per subtree, with the
+    start of its text when `texts_of` is None or holds the rule's concept (reading the text of every
+    removed menu and footer is a twentieth of the extraction's time, and only bylines are read)."""
     body = root.find("body")
     page_words = _paragraph_words(body if body is not None else root)
     loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
@@ -377,7 +380,9 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
         removed.add(el)
         if record is not None:
-            record.append(_removal(el, rule.concept, rule.name, rule.reason))
+            record.append(_removal(el, rule.concept, rule.name, rule.reason)
+                          if texts_of is None or rule.concept in texts_of
+                          else Removal(rule.concept, rule.name, rule.reason, describe(el), ""))
         _drop(el)
 
 

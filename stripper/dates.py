@@ -228,9 +228,12 @@ def reference_day(reference: str | None) -> date:
     return datetime.now(timezone.utc).date()
 
 
+DATE_CONCEPTS = frozenset(("byline",))   # the removals whose text the date picker reads
+
+
 def _byline_texts(removals):
     """The byline and 'Published on' lines that chrome removal took out, in page order."""
-    return (removal.text for removal in removals or () if removal.concept == "byline")
+    return (removal.text for removal in removals or () if removal.concept in DATE_CONCEPTS)
 
 
 def _from_byline(removals, latest: date, month_first: bool = False) -> str | None:

@@ -10,7 +10,7 @@ from .article import Article, join_blocks
 from .blocks import walk_blocks
 from .body import assemble, byline_zone, jsonld_blocks
 from .chrome import remove_chrome, remove_concept, apply_site_rules
-from .dates import pick_date, reference_day
+from .dates import DATE_CONCEPTS, pick_date, reference_day
 from .errors import ExtractionError, InputTooLargeError, StripperError, TimeLimitError
 from .headline import pick_headline
 from .locate import locate
@@ -36,6 +36,7 @@ class _Clock:
 def _run(source, url, options: Options, record: list | None, clock: _Clock | None = None,
          keep_noscript: bool = False) -> Article:
     clock = clock or _Clock(options.time_limit_s)
+    texts_of = None if record is not None else DATE_CONCEPTS    # explain() shows every removal's text
     record = [] if record is None else record      # removals: --explain, and bylines for the date
     root = to_tree(source, options)                                   # bytes -> text -> tree
     if keep_noscript:
@@ -45,7 +46,7 @@ def _run(source, url, options: Options, record: list | None, clock: _Clock | Non
     signals = collect_signals(root)                                   # metadata before chrome goes
     clock.check("reading metadata")
     apply_site_rules(root, url, options, record)
-    remove_chrome(root, options, record=record)                       # chrome removed
+    remove_chrome(root, options, record=record, texts_of=texts_of)    # chrome removed
     clock.check("chrome removal")
     body_root = root.find("body")
     raw = walk_blocks(body_root if body_root is not None else root)   # text blocks

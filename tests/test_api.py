@@ -76,6 +76,23 @@ def test_explain_lists_removals_with_reasons():
     assert article == stripper.extract(SEED.read_bytes())
 
 
+def test_explain_keeps_the_text_of_every_removal_and_extract_reads_only_the_bylines():
+    """extract() records the text of removed bylines only (the date picker reads them); explain()
+    shows the start of every removed block's text."""
+    from stripper.chrome import remove_chrome
+    from stripper.dates import DATE_CONCEPTS
+    from stripper.parse import to_tree
+    _, removals = stripper.explain(SEED.read_bytes())
+    assert sum(bool(r.text) for r in removals if r.concept not in DATE_CONCEPTS) >= 10
+    html = ("<html><body><div class='byline'>By Jo Quill, 3 March 2024</div><div class='share-bar'>"
+            "<a href='#'>Facebook</a> <a href='#'>Email</a></div>" + "<p>The ferry runs twice a day from the harbour.</p>" * 30
+            + "</body></html>")
+    record: list = []
+    remove_chrome(to_tree(html, stripper.Options()), stripper.Options(), record=record, texts_of=DATE_CONCEPTS)
+    texts = {r.concept: r.text for r in record}
+    assert texts == {"byline": "By Jo Quill, 3 March 2024", "share": ""}
+
+
 def test_lines_without_a_word_character_are_not_body_lines():
     paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
                     for i in range(4))
