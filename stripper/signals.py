@@ -20,7 +20,6 @@ ARTICLE_TYPES = frozenset((
     "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
     "claimreview", "criticreview"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
-_DATE_CLASS_XPATH = "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'Date') or contains(@id, 'date')]"
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
@@ -215,14 +214,19 @@ def collect_signals(root) -> Signals:
             text = _heading_text(el)
             if text:
                 sig.headings.append((el, int(tag[1]), text))
-    for el in root.xpath(_DATE_CLASS_XPATH):
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if _DATE_CLASS.search(names) and "comment" not in names.lower() \
-                and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):     # span.comment_date: a reader's
-            text = _text(el)
-            if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
-                sig.date_labels.append(text)
-    for el in root.iterfind(".//*[@itemprop]"):
+    marked = []
+    for el in root.iter(etree.Element):     # one walk in Python: a third of the time of XPath's contains()
+        cls, ident = el.get("class"), el.get("id")
+        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls)) or (ident is not None and "date" in ident):
+            names = f"{cls or ''} {ident or ''}"
+            if _DATE_CLASS.search(names) and "comment" not in names.lower() \
+                    and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):     # span.comment_date: a reader's
+                text = _text(el)
+                if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
+                    sig.date_labels.append(text)
+        if el.get("itemprop") is not None:
+            marked.append(el)
+    for el in marked:
         prop = el.get("itemprop")
         if el.tag != "meta" and prop in ("datePublished", "dateCreated", "headline", "dateModified"):
             value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None) \
