@@ -239,7 +239,8 @@ RULES = [
      r"\bwe(?:\s*'d|\s*’d| would)? (?:want|like|love) to hear from (?:you|readers|people|parents|anyone)\b|\btell us (?:via|in|using|through|with) (?:a|our|the|this) (?:short |brief |quick )?(?:survey|form|questionnaire)\b|\b(?:share your (?:story|experience)s?(?: with us)?|take our (?:short |quick )?survey)\b|\byour responses are secure\b",
      "reader call-outs ('Are you affected by ...? We want to hear from you') ask for input, they are not reporting",
      "<h2>Are you affected by the flooding? We want to hear from you</h2><p>Tell us via a short survey.</p>",
-     "<p>The survey of 2,000 households found that most wanted the bus route restored.</p>", 700),
+     "<p>The survey of 2,000 households found that most wanted the bus route restored.</p>", 700,
+     ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
      r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?)+\W*$"
@@ -251,7 +252,8 @@ RULES = [
      r"\b(?:published by|posted by|written by|publicado por|publié par|pubblicato da|veröffentlicht von|autor|author|autore|auteur)\s*:?[^\n]{0,80}?\b(?:categor(?:y|ies|ia|ie|ía)|kategorie|rubrique|tags?|etiquetas)\s*:",
      "a meta row that names the author and then the category or tags ('Publicado por: A - Categoria: B - Tags: c') is metadata",
      "<p>05/10/2024 - Publicado por: Ana Lima - Categoria: Saúde - Tags: bairro, posto</p>",
-     "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250),
+     "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250,
+     ("categor", "kategorie", "rubrique", "tag", "etiquetas")),
     ("dateline-and-byline", "byline", "text",
      r"^\W*+(?:(?:by|von|par|por|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|\b(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago\W*$)"
