@@ -300,6 +300,16 @@ TRANSLATED_CHROME = [
     "<p><em>Never miss a story — sign up for Harbour Weekly's free daily newsletter to stay up to date.</em></p>",
     "<p>Disclosure: Some links below are affiliate links. They do not change what you pay.</p>",
     "<p>Imeandikwa na Sam Lens Jumanne, Aprili 8, 2025 saa 6:20 usiku</p>", "<p>S.B.S.</p>",
+    "<p>On the quay at dawn on Monday. Fot. Jan Nowak</p>", "<p>Click to Tweet</p>",
+    "<p>Receba as notícias do Porto no seu WhatsApp</p>", "<p>ΔΙΑΦΗΜΙΣΗ</p>", "<p>Publicitate</p>", "<p>Annonse</p>",
+    "<p>Annons</p>", "<h3>Ειδήσεις σήμερα:</h3>", "<p>Editor : A.B.</p>", "<p>Zuletzt aktualisiert: 03.02.2024 18:40</p>",
+    "<p>Ακολουθήστε το Λιμάνι στο Google News</p>", "<p>Nyhetsbrev: Få hamnens nyheter direkt i mejlen.</p>",
+    "<p>बंदराचे ताजे अपडेट्स मिळवण्यासाठी आम्हाला व्हॉट्सॲप वर फॉलो करा.</p>",
+    "<p>Like Harbour on Facebook, follow @Harbour on Twitter to stay informed.</p>", "<p>Scroll Untuk Melanjutkan</p>",
+    "<h2>English Summary:</h2>", "<h3>Also worth reading</h3>",
+    "<p>Więcej podobnych treści znajdziesz na stronie głównej Port.example</p>",
+    "<p>14 Oct 2025 11:42PM (Updated: 15 Oct 2025 12:10AM)</p>", "<h2>Signaler une erreur</h2>",
+    "<p>Conforme a los criterios de The Trust Project</p>", "<p>Special to The Harbour Courier</p>",
 ]
 
 
@@ -655,6 +665,15 @@ CHROME_BOXES = {
     "class='field__item'>25-0719-02</div></div></div>": ["Release ID", "25-0719-02"],
     "<div class='auteur-bio d-flex'><p class='auteur-desc'>Correspondant du Quai à Brest, il couvre le port depuis "
     "2012.</p></div>": ["Correspondant du Quai"],
+    "<div class='brz-wp-author'><div class='brz-wp-author__content'><p class='brz-wp-author__description'>Dziennikarz "
+    "portu od 2016 roku.</p></div></div>": ["Dziennikarz portu"],
+    "<div class='tve-leads-shortcode tve-leads-triggered'><div class='thrv_wrapper thrv-content-box'><p>One chart of the "
+    "tides, free for subscribers.</p></div></div>": ["One chart of the tides"],
+    "<div class='vc_cta3-container'><div class='vc_general vc_cta3'><h4>Tide alerts on your phone</h4><p>Join our "
+    "channel and never miss a ferry.</p></div></div>": ["Tide alerts on your phone", "never miss a ferry"],
+    "<div class='c_author-line'>Sam Lens</div>": ["Sam Lens"],
+    "<section class='salesposter'><p class='salesposter__kicker'>This article is for subscribers</p><ul><li>Full access "
+    "to the Harbour on web and app</li></ul></section>": ["This article is for subscribers", "Full access"],
     "<div class='liveblog-entry'><header class='liveblog-meta'><div class='liveblog-meta-author'><span "
     "class='liveblog-meta-author-name'>Sam Lens</span></div></header><div class='liveblog-entry-text'><p>The harbour "
     "ferries will run a late service tonight, the port operator said.</p></div></div>": ["Sam Lens"],
@@ -672,6 +691,11 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # SiteOrigin Page Builder sets the post in 'so-panel widget widget_sow-editor' blocks: no sidebar widgets
+    ("<div class='entry-content'><div class='panel-layout'><div class='panel-grid panel-no-style'><div "
+     "class='panel-grid-cell'><div class='so-panel widget widget_sow-editor panel-first-child'><div class='so-widget-sow-editor "
+     "so-widget-sow-editor-base'><div class='siteorigin-widget-tinymce textwidget'><p>The lock keeper opened the new gates "
+     "on Friday after two years of repairs.</p></div></div></div></div></div></div></div>", ["The lock keeper opened"], []),
     # an editor's initials in brackets closing a paragraph are its sign-off, not a photo credit
     ("<p>The port will review the new timetable after three months of service. <strong>(abc/red)</strong></p>",
      ["review the new timetable"], []),

@@ -77,7 +77,7 @@ RULES = [
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|boletin|buletina|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|formkit|convertkit|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|boletin|buletina|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -87,7 +87,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -117,7 +117,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore)[-_]?(?:box|bio|info|card|profile|details)|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore)[-_]?(?:box|bio|info|card|profile|details|line)|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -158,9 +158,9 @@ RULES = [
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
     ("sidebars-widgets-footers", "sidebar", "attr",
-     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)widgets?|widget[-_]?area|rail|right[-_]?rail|(?<!card-)(?<!blockquote-)footer|site[-_]?footer|colophon|copyright",
+     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)(?<!siteorigin-)(?<!so-panel )widgets?(?![-_]sow)|widget[-_]?area|rail|right[-_]?rail|(?<!card-)(?<!blockquote-)footer|site[-_]?footer|colophon|copyright",
      "sidebars, widget areas and footers surround the article (page builders' 'elementor-widget', "
-     "'so-widget' and 'panel-widget' are content blocks, not sidebar widgets)",
+     "'so-widget', 'panel-widget' and SiteOrigin's 'so-panel widget widget_sow-editor' are content blocks, not sidebar widgets)",
      "<div class='sidebar'><div class='widget'><p>Follow us on every network for more.</p></div></div>",
      "<div class='entry'><p>The footer of the bridge needed new bolts, inspectors found.</p></div>"),
     ("amp-mobile-switcher", "amp", "attr",
@@ -198,7 +198,7 @@ RULES = [
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|рэклама|isikhangiso|publizitatea|jarnama|patalastas|auglýsing|hirdetés|διαφήμιση|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|廣告|сурталчилгаа|ကြော်ငြာ|xayeysiis|iragarkia|reklāma|reklamë|talla|жарнама|oglas|إعلان|اعلان|اشتہار|تبلیغات|آگهی|գովազդ|რეკლამა|ಜಾಹೀರಾತು|പരസ്യം|ప్రకటన|விளம்பரம்|বিজ্ঞাপন|જાહેરાત|जाहिरात|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|දැන්වීම|ማስታወቂያ|ໂຄສະນາ|ពាណិជ្ជកម្ម|quảng cáo|mgbasa ozi|pariwara|kwamamaza)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|реклама|рэклама|isikhangiso|publizitatea|jarnama|patalastas|auglýsing|hirdetés|διαφήμιση|διαφημιση|publicitate|annonse|annons|annonce|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|廣告|сурталчилгаа|ကြော်ငြာ|xayeysiis|iragarkia|reklāma|reklamë|talla|жарнама|oglas|إعلان|اعلان|اشتہار|تبلیغات|آگهی|գովազդ|რეკლამა|ಜಾಹೀರಾತು|പരസ്യം|ప్రకటన|விளம்பரம்|বিজ্ঞাপন|જાહેરાત|जाहिरात|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|දැන්වීම|ማስታወቂያ|ໂຄສະນາ|ពាណិជ្ជកម្ម|quảng cáo|mgbasa ozi|pariwara|kwamamaza)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -207,7 +207,7 @@ RULES = [
      "sponsored-content labels mark ads",
      "<p>Sponsored Content</p>", "<p>The sponsored team rode through the mountains for six days.</p>"),
     ("continues-below-ad", "ads", "text",
-     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|dalsza część artykułu pod (?:materiałem wideo|wideo|reklamą)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|článek pokračuje pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы|(?:tekst|članak|vijest) se nastavlja ispod (?:oglasa|reklame)|nastavak (?:teksta|članka) ispod (?:oglasa|reklame)|(?:besedilo|članek) se nadaljuje pod oglasom)\W*+$",
+     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|dalsza część artykułu pod (?:materiałem wideo|wideo|reklamą)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|scroll untuk melanjutkan(?: membaca)?|článek pokračuje pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы|(?:tekst|članak|vijest) se nastavlja ispod (?:oglasa|reklame)|nastavak (?:teksta|članka) ispod (?:oglasa|reklame)|(?:besedilo|članek) se nadaljuje pod oglasom)\W*+$",
      "'Story continues below advertisement' is an ad slot's label",
      "<p>Story continues below advertisement</p>",
      "<p>The story continues below the surface, where divers found the wreck.</p>"),
@@ -243,7 +243,7 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?)+\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|zuletzt aktualisiert|aktualisiert|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?)+\W*$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$",
      "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …')",
      "<p>Published on March 3, 2024</p>",
@@ -273,7 +273,7 @@ RULES = [
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
     ("caption-ending-in-credit", "captions", "text",
-     r"(?:[—–|]\s*|[.)]\s+)(?:photo|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
+     r"(?:[—–|]\s*|[.)]\s+)(?:photo|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|[.)]\s+fot\.\s+[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
      r"|\.\s+[^.!?\s]{1,15}(?:\s[^.!?\s]{1,15})?\s?제공\W*$"
      r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20})[）)]\W*$"
      r"|[.!?]\s*\((?=[^()]*\s)[^()/]{2,40}/[^()/]{2,40}\)\s*$|(?-i:[.!?]\s+[A-Z]{3,}(?: [A-Z]{2,})?/[A-Z][^/.!?]{1,40}$)",
@@ -284,7 +284,7 @@ RULES = [
      "<p>Divers check the hull of the ferry at the quay, Oct. 3, 2024. (Harbour Wire/Sam Lens)</p>"
      "<p>Divers check the hull of the ferry at the quay on Monday. REUTERS/Sam Lens</p>",
      "<p>The photo: a grey quay, a crane and a line of sandbags, taken by the harbour master.</p>", 400,
-     ("photo", "foto", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／", "/")),
+     ("photo", "foto", "fot.", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／", "/")),
     ("player-and-source-boilerplate", "tools", "text",
      r"^\W*+podcast\s*:\s*play in new window\b|^\W*+(?:story source|journal reference|cite this page)\s*:\W*$"
      r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$",
@@ -311,13 +311,14 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more)\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading)\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
-     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|top highlight)\W*+$"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|top highlight|english summary)\W*+$"
+     r"|^[^.!?]{0,60}\bthe trust project\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
      r"|^\W*+แท็ก(?:ที่เกี่ยวข้อง)?\s*:?(?:\s+\S+){1,12}\W*$"
@@ -331,17 +332,17 @@ RULES = [
      "<p>Tags:</p><p>Subscribe</p><p>Already a subscriber? Log in</p>",
      "<p>Tags were fitted to forty seals on the northern beach this spring.</p>", 300),
     ("share-line", "share", "text",
-     r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|follow us(?: on \w+)?"
+     r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|click to tweet|follow us(?: on \w+)?"
      r"|partager(?: cet article| l'article)?|compartir|compartilhe|compartilhar|condividi|teilen|artikel teilen|delen|dela|del artikkelen|del|"
      r"jaa(?: artikkeli)?|udostępnij|partekatu|deila|deil greinina|podijeli|sdílet|поделиться|поділитися|paylaş|bagikan|kongsi|shiriki|rhannu|شارك|شیئر کریں|シェア|分享|分享到|공유|แชร์(?:ข่าวนี้|บทความนี้)?)(?:\W*(?:facebook|x|twitter|e-?mail|e-?bost|posta|whatsapp|linkedin|telegram|pinterest|reddit|messenger|viber|tísta|senda|deil|teldupostur))*\W*+$|^\W*+分享[、，,]\s*点赞",
      "share-bar labels left as lines of text (in 24 languages)",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
-     r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|последвайте ни|sledite nam|seko mums|i-follow kami|ka daalaco|soro anyị|araho izahay|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا)\b"
+     r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|последвайте ни|sledite nam|seko mums|i-follow kami|ka daalaco|soro anyị|araho izahay|ακολουθήστε|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
-     r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)"
+     r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)|(?:व्हॉट्सॲप|टेलिग्राम)[^.!?।]{0,60}फॉलो करा|^\W*+like [^.!?]{1,40} on facebook\b"
      r"|(?:whatsapp|telegram|google news|వాట్సాప్|టెలిగ్రామ్|വാട്സ്ആപ്പ്|ടെലിഗ്രാം|வாட்ஸ்அப்|டெலிகிராம்)[^.!?।]{0,60}(?:ఫాలో|జాయిన్|ഫോളോ|ജോയിൻ|பின்தொடர|இணைய|ਜੁਆਇਨ|ਫਾਲੋ)"
      r"|(?:facebook|telegram|viber|youtube|tiktok)[^.!?။]{0,40}follow\s*လုပ်"
      r"|^\W*+theo dõi\b[^.!?]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\b"
@@ -354,7 +355,7 @@ RULES = [
      r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
      r"|^\W*+ติดตาม(?:ข่าวสาร)?[^.!?]{0,80}(?:ทุกช่องทาง|line|facebook|youtube|tiktok)"
      r"|^\W*+点击上方.{0,10}关注|^\W*+(?:长按|扫码)[^.!?。]{0,20}关注"
-     r"|^\W*+sigue (?:la información|las noticias|toda la actualidad)\b[^.!?]{0,80}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b",
+     r"|^\W*+sigue (?:la información|las noticias|toda la actualidad)\b[^.!?]{0,80}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b|^\W*+receba (?:as )?(?:notícias|novidades)\b[^.!?]{0,80}\b(?:whatsapp|telegram)\b",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
      "'Folgen Sie uns auf Facebook') are promotion, not the story",
      "<p>Síguenos en Google News y únete a nuestro canal de WhatsApp.</p><p>Iscriviti al canale WhatsApp del giornale per ricevere le notizie.</p>",
@@ -364,7 +365,7 @@ RULES = [
       "ikuti", "takip", "följ", "følg", "fylgstu", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "падпісвайцеся", "підписуйтесь", "последвайте", "sledite", "seko mums", "ka daalaco",
       "تابعونا", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube", "viber",
       "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम", "关注", "пратите", "pratite", "వాట్సాప్", "టెలిగ్రామ్", "വാട്സ്ആപ്പ്",
-      "ടെലിഗ്രാം", "வாட்ஸ்அப்", "டெலிகிராம்", "телеграм", "ติดตาม", "theo dõi")),
+      "ടെലിഗ്രാം", "வாட்ஸ்அப்", "டெலிகிராம்", "телеграм", "ติดตาม", "theo dõi", "व्हॉट्सॲप", "टेलिग्राम")),
     ("video-lead-in", "media", "text",
      r"^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez|sehen sie|schauen sie|смотрите|izle)\b[^.!?]{0,60}\b(?:video|vídeo|vidéo|wideo|видео)\b[^!?]{0,120}:\W*+$"
      r"|^\W*+(?:watch|simak|zobacz|guarda|mira|assista|regardez)\s+(?:the\s+)?(?:video|vídeo|vidéo|wideo)\b\W*+$"
@@ -443,7 +444,7 @@ RULES = [
      ("affiliate", "associate", "commission", "share of sales", "of sales", "of the sales", "of revenue", "of the revenue", "financial supporter",
       "recommended by")),
     ("related-link-line", "related", "text",
-     r"^\W*+(?:點我看更多|点我看更多)|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|read more at [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$",
+     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|read more at [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
      "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
@@ -464,11 +465,11 @@ RULES = [
      r"^\W*+(?:(?:additional )?reporting|writing|editing|compiled) by\b[^.!?]{0,200}$"
      r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\W*$|\bcontributed reporting\b[^.!?]{0,80}\W*$"
      r"|^\W*+(?:con información de|com informações d[aoe]s?|with (?:reporting|information|inputs|assistance) from|mit material von|avec (?:l'|les )?agences?)\b[^.!?]{0,60}\W*$"
-     r"|^\W*+(?:web |online |responsible )?editors?\s*:\s*[^.!?:]{2,60}$",
+     r"|^\W*+(?:web |online |responsible )?editors?\s*:\s*[^!?:]{2,60}$|^\W*+special to (?:the )?[^.!?]{2,40}$",
      "wire credits ('Reporting by A; Editing by B', 'C contributed to this report.') name who worked on the story",
      "<p>Reporting by Ana Lima; Editing by Sam Lens</p><p>Associated Press writer Jo Quill in Dover contributed to this report.</p>",
      "<p>Reporting by the council found that the ferry ran late on 40 days; the board contributed funds to the study.</p>", 260,
-     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "mit material", "agence", "editor")),
+     ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "mit material", "agence", "editor", "special to")),
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+if you(?:'|’)re enjoying this article,? consider supporting\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
@@ -502,7 +503,7 @@ RULES = [
      "<p>###</p><p>Media contact:</p><p>Dana Reed</p><p>+1 302-555-0147</p>",
      "<p>The media contacted the harbour office on Monday, which said the forward-looking plan was on hold.</p>", 1500),
     ("error-report-prompt", "tools", "text",
-     r"\bctrl\s*\+\s*enter\b",
+     r"\bctrl\s*\+\s*enter\b|^\W*+(?:signaler une erreur|report an error|fehler melden|segnala un errore)\W*$",
      "'Found a typo? Select it and press Ctrl+Enter' invites readers to report errors: site interface",
      "<p>Помітили помилку? Виділіть її та натисніть Ctrl+Enter</p>",
      "<p>The editor saves a draft when the writer presses the save key, the manual says.</p>", 200),
@@ -516,7 +517,7 @@ RULES = [
      r"|^\W*+by (?:clicking|signing up|subscribing|registering)\b[^.!?]{0,80}\byou (?:confirm|agree|accept)\b[^.!?]{0,80}\b(?:terms|privacy)\b"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
-     r"|^\W*+get [^.!?]{1,60} delivered (?:straight |right )?to your inbox\b|^\W*+be the first to know\W*$"
+     r"|^\W*+get [^.!?]{1,60} delivered (?:straight |right )?to your inbox\b|^\W*+be the first to know\W*$|^\W*+nyhetsbrev\s*:\s*få\b"
      r"|^\W*+want (?:[^.!?]{1,40}) in your inbox\?"
      r"|^\W*+i understand and agree that registration on or use of this site constitutes agreement\b",
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
@@ -524,7 +525,7 @@ RULES = [
      "<p>Get Harbour Monthly delivered every month. 12 issues for £11.99. Click here for more information.</p>",
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
-      "updates from this", "구독", "많이 본", "first to know", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering")),
+      "updates from this", "구독", "많이 본", "first to know", "nyhetsbrev", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
      r"|мы используем (?:файлы )?cookie|этот сайт использует (?:файлы )?cookie|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)",
@@ -532,7 +533,7 @@ RULES = [
      "<p>We use cookies to give you the best experience. Accept all.</p>",
      "<p>Bakers use cookies from the day before to make the crumble.</p>", 400),
     ("date-only-line", "byline", "text",
-     r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?\W*+$",
+     r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?(?:\s*\(updated:?\s[^()]{6,30}\))?\W*+$",
      "a line that is only a date is the dateline; its date is read as the article's",
      "<p>Feb 7, 2024</p>",
      "<p>Feb 7, 2024 was the day the ferry finally returned to service.</p>", 60),
