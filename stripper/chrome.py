@@ -30,6 +30,7 @@ _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fak
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
+ACCORDION_PROSE_MIN_WORDS = 40  # a role="tablist" with this many words of paragraphs is an FAQ accordion, not tabs
 FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many words is a photo with its caption and credit
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
@@ -336,6 +337,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             role = el.get("role")
             if role:
                 rule = rules.roles.get(role)
+                if role == "tablist" and rule is not None and _prose_words(el) >= ACCORDION_PROSE_MIN_WORDS:
+                    rule = None     # an accordion of the story's questions and answers, not a tab bar
         if rule is None and tag not in PROTECTED_TAGS and el not in protected:
             _, rule, inline = found
             if rule is not None:

@@ -691,6 +691,15 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # an FAQ accordion (Spectra's uagb-faq) is a role="tablist" of the story's questions and answers; a tab bar is not
+    ("<div class='wp-block-uagb-faq uagb-faq__outer-wrap' role='tablist'><div class='uagb-faq-item' role='tab'><span "
+     "class='uagb-question'>How long does the ferry take?</span><div class='uagb-faq-content'><p>About forty minutes in "
+     "calm weather, and up to an hour when the wind is from the west and the boat has to slow down past the point."
+     "</p></div></div><div class='uagb-faq-item' role='tab'><span class='uagb-question'>Can I take a bike?</span><div "
+     "class='uagb-faq-content'><p>Yes, bikes travel free on every crossing, but on summer weekends the racks on the lower "
+     "deck are often full by nine in the morning.</p></div></div></div>"
+     "<div role='tablist'><a href='#a' role='tab'>Latest</a> <a href='#b' role='tab'>Most read</a></div>",
+     ["How long does the ferry take?", "About forty minutes", "bikes travel free"], ["Most read"]),
     # SiteOrigin Page Builder sets the post in 'so-panel widget widget_sow-editor' blocks: no sidebar widgets
     ("<div class='entry-content'><div class='panel-layout'><div class='panel-grid panel-no-style'><div "
      "class='panel-grid-cell'><div class='so-panel widget widget_sow-editor panel-first-child'><div class='so-widget-sow-editor "
