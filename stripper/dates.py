@@ -335,8 +335,8 @@ def _naive_as_utc(found: str | None, sig: Signals, latest: date) -> str | None:
     if not found or len(found) != 10:
         return found
     values = list(_published_values(sig))
-    clocks = {datetime.fromisoformat(f"{naive[1]}T{naive[2]}") for naive in map(_NAIVE_TIME.match, filter(None, values))
-              if naive and naive[1] == found}
+    naives = (_NAIVE_TIME.match(value) for value in values if value)
+    clocks = {datetime.fromisoformat(f"{naive[1]}T{naive[2]}") for naive in naives if naive and naive[1] == found}
     if not clocks:
         return found
     for value in values:

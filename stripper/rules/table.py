@@ -136,8 +136,9 @@ RULES = [
      "<div class='summary-text'><p>The ferry fares rise by a fifth in May, the operator said on Monday.</p></div>"),
     ("sponsor-disclosures", "ads", "attr",
      r"disclosures?|(?:editorial[-_]?)?polic(?:y|ies)[-_]?(?:note|notice)",
-     "a box named a disclosure (or a policy note: 'our journalists abide by editorial policies') says who paid for the piece or earns from its links; a disclaimer is left alone, as "
-     "labelled pages keep an opinion piece's 'views are the author's own'",
+     "a box named a disclosure (or a policy note: 'our journalists abide by editorial policies') says who paid for "
+     "the piece or earns from its links; a disclaimer is left alone, as labelled pages keep an opinion piece's "
+     "'views are the author's own'",
      "<div class='ArticlePage-disclosure'><p>Sponsored content. This article was paid for by Northwind.</p></div>",
      "<div class='entry-content'><p>The disclosure of the accounts came on Friday.</p></div>"),
     ("chart-labels", "media", "attr",
