@@ -310,6 +310,12 @@ TRANSLATED_CHROME = [
     "<p>Więcej podobnych treści znajdziesz na stronie głównej Port.example</p>",
     "<p>14 Oct 2025 11:42PM (Updated: 15 Oct 2025 12:10AM)</p>", "<h2>Signaler une erreur</h2>",
     "<p>Conforme a los criterios de The Trust Project</p>", "<p>Special to The Harbour Courier</p>",
+    "<p>Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.</p>",
+    "<p>Von Sam Lens | 15. Jänner 2025, 00:20 Uhr</p>", "<p>Stand: 15.05.2025, 06:12 Uhr</p>", "<p>Fógra</p>",
+    "<p>Publicitat</p>", "<p>- Bruderezh / Publicité -</p>", "<p>Volg De Haven ook op Facebook en Instagram.</p>",
+    "<p>Tip de redactie: Heb je zelf nieuws uit de haven? Laat het ons weten.</p>",
+    "<p>*hafen.example ist ein Angebot der Hafen-Mediengruppe.</p>",
+    "<p>Recevez nos articles par e-mail. Une lettre par mois. Je m’abonne</p>",
 ]
 
 
@@ -691,6 +697,10 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # Drupal's quote paragraph names who is quoted in a footer.paragraph__quote-footer: not a page footer
+    ("<blockquote class='paragraph__quote'><div class='field--name-field-quote-text'><p>The new quay will serve the "
+     "town for fifty years.</p></div><footer class='paragraph__quote-footer'><div class='field--name-field-quote-author'>"
+     "Sam Lens, harbour master</div></footer></blockquote>", ["Sam Lens, harbour master"], []),
     # an FAQ accordion (Spectra's uagb-faq) is a role="tablist" of the story's questions and answers; a tab bar is not
     ("<div class='wp-block-uagb-faq uagb-faq__outer-wrap' role='tablist'><div class='uagb-faq-item' role='tab'><span "
      "class='uagb-question'>How long does the ferry take?</span><div class='uagb-faq-content'><p>About forty minutes in "
