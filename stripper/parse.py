@@ -149,10 +149,7 @@ def to_tree(source, options: Options, http_charset: str | None = None, html_elem
         raise NotHTMLError("the input could not be parsed as HTML")
     _cap_attributes(root)
     _noframes_as_body(root)
-    nodes = int(root.xpath("count(//*)"))
-    if nodes > options.max_tree_nodes:
-        raise InputTooLargeError(f"the page has {nodes} elements, over the limit of {options.max_tree_nodes}")
-    _check_depth(root, parser, options, nodes)
+    _check_size(root, parser, options, "page")
     return root
 
 
@@ -209,6 +206,14 @@ def _check_tags(text: str, options: Options) -> None:
                                      f"the limit of {options.max_tree_nodes} elements (max_tree_nodes)")
 
 
+def _check_size(root, parser, options: Options, noun: str, always: bool = False) -> None:
+    """Refuse a tree of more than max_tree_nodes elements, or nested too deep."""
+    nodes = int(root.xpath("count(//*)")) if isinstance(root.tag, str) else 0
+    if nodes > options.max_tree_nodes:
+        raise InputTooLargeError(f"the {noun} has {nodes} elements, over the limit of {options.max_tree_nodes} (max_tree_nodes)")
+    _check_depth(root, parser, options, nodes, always)
+
+
 def _check_depth(root, parser, options: Options, nodes: int, always: bool = False) -> None:
     """Refuse a page nested deeper than max_depth_levels (libxml2 itself stops at
     LIBXML_MAX_DEPTH and drops the rest of the page: that is reported, never returned). A tree of
@@ -235,10 +240,7 @@ def _clean_copy(root, options: Options):
     The limits are checked before copying (a tree built in code has no parser to cap it)."""
     if root is None:
         raise EmptyInputError("the input is an empty lxml tree")
-    nodes = int(root.xpath("count(//*)")) if isinstance(root.tag, str) else 0
-    if nodes > options.max_tree_nodes:
-        raise InputTooLargeError(f"the tree has {nodes} elements, over the limit of {options.max_tree_nodes} (max_tree_nodes)")
-    _check_depth(root, None, options, nodes, always=True)
+    _check_size(root, None, options, "tree", always=True)
     root = copy.deepcopy(root)
     for el in root.iter():
         for name in ("text", "tail"):
