@@ -5,8 +5,9 @@
    this order: an <h1> near the article's container, any <h1>, an <h2> near it, any <h2>, an
    <h3> near it. A heading that is only the site-name part of the title does not agree;
 2. the only <h1> in the article's surroundings (a few levels above the body container), when it
-   shares half its words with a metadata title, or when every metadata title is only the site's
-   name (a <title> that never changes from page to page), and it is not the site's name itself;
+   shares half its words with a metadata title, or has the words of a sentence (an SEO or social
+   title rewritten for search), or when every metadata title is only the site's name (a <title>
+   that never changes from page to page), and it is not the site's name itself;
 3. the metadata title, without a site-name segment;
 4. the first plausible <h1>.
 """
@@ -28,6 +29,8 @@ MIN_WORD_OVERLAP = 0.5       # ... when it shares this share of its words with a
 MAIN_CLAUSE_MIN_WORDS = 4    # ... or its part before a colon does, when that part has this many words
 SITE_NAME_MAX_WORDS = 3      # a heading this short may be the site's name when the title says so
 SITE_SEGMENT_MAX_WORDS = 5   # a trailing title segment this short may be the site's name
+REWRITTEN_TITLE_MIN_WORDS = 5  # a lone <h1> this long over the story is its printed headline, though
+                               # the metadata title (written for search) shares few of its words
 
 
 META_TITLE_KEYS = ("dc:title", "dcterm:title", "dcterms:title", "dc.title", "og:title", "weibo:article:title",
@@ -156,7 +159,8 @@ def pick_headline(sig: Signals, container=None) -> str | None:
         above = [text for el, level, text in close if level == 1]
         site_texts = site_keys | {_norm(text) for text in sig.home_link_texts}
         if len(set(above)) == 1 and not _names_site(above[0], meta_titles, site_names) and \
-                (all(_norm(t) in site_texts for t in meta_titles)
+                (len(_terms(above[0])) >= REWRITTEN_TITLE_MIN_WORDS
+                 or all(_norm(t) in site_texts for t in meta_titles)
                  or any(_overlap(part, t) >= MIN_WORD_OVERLAP
                         for t in meta_titles for part in _and_its_main_clause(above[0]))):
             return above[0]

@@ -22,8 +22,6 @@ MIN_FIXTURES = 30
 # Known gaps: the expectation is the truth and the extractor does not reach it yet. Each entry is
 # strict: the day a fix makes the case pass, the test fails until the entry is deleted here.
 KNOWN_GAPS = {
-    "bignews-jsonld-seo-title": "h1 shares under half its words with the SEO title, which wins (the readability "
-                                "corpus labels such pages with the metadata title, aeb with the h1)",
     "sport-report-league-table": "h1 differs from <title>; kicker and match-facts box kept",
 }
 

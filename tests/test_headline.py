@@ -78,16 +78,30 @@ def test_a_permalink_mark_inside_the_h1_is_not_the_headline():
 def test_a_title_that_is_only_the_site_name_gives_way_to_the_h1():
     # An app or a hand-made blog whose <title> never changes: it names the site, as the og:site_name
     # or the logo's link to the front page says, and the one <h1> over the story is the headline.
-    heading = "<h1>Ferry timetable changes from Monday</h1>"
+    heading = "<h1>Ferry timetable changes</h1>"
     for head, top in (("<title>Harbour Notes</title><meta property='og:site_name' content='Harbour Notes'>", ""),
                       ("<title>Harbour Notes</title>", "<a href='https://harbour.example/'>Harbour Notes</a>"),
                       ("<title>Harbour Notes</title>", "<a href='/'>Harbour Notes</a>")):
         a = extract(head, top=top, heading=heading)
-        assert a.headline == "Ferry timetable changes from Monday", head + top
+        assert a.headline == "Ferry timetable changes", head + top
         assert "Ferry timetable" not in a.body
-    # A title that names something else than the site still beats an h1 sharing none of its words.
+    # A title that names something else than the site still beats a short h1 sharing none of its words.
     a = extract("<title>Harbour Notes</title>", top="<a href='/about'>Harbour Notes</a>", heading=heading)
     assert a.headline == "Harbour Notes"
+
+
+def test_a_lone_h1_with_the_words_of_a_sentence_beats_a_title_rewritten_for_search():
+    """Editors print one headline and give search engines and social cards another, sharing few
+    of its words. The one <h1> over the story, a sentence long, is what the reader sees."""
+    a = extract("<title>Ferry fares 2026: what changes for commuters | Harbour News</title>"
+                "<meta property='og:title' content='Ferry fares 2026: what changes for commuters'>",
+                heading="<h1>The crossing that costs a day's wage</h1>")
+    assert a.headline == "The crossing that costs a day's wage"
+    assert "The crossing that costs" not in a.body
+    # A short label in the <h1> is not taken for a rewritten headline.
+    a = extract("<title>Ferry fares 2026: what changes for commuters | Harbour News</title>",
+                heading="<h1>Top stories</h1>")
+    assert a.headline == "Ferry fares 2026: what changes for commuters"
 
 
 def test_metadata_title_without_site_when_no_heading():
