@@ -125,10 +125,10 @@ def strip_site_name(title: str, site_names=()) -> str:
     return title.strip()
 
 
-def _plausible(el, text: str) -> bool:
+def _plausible(text: str, ancestors) -> bool:
     if not MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS:
         return False
-    for a in el.iterancestors():
+    for a in ancestors:
         if a.tag in ("nav", "footer", "aside"):
             return False
     return True
@@ -142,21 +142,23 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     site_names = [sig.meta.get("og:site_name"), sig.meta.get("application-name"),
                   article.publisher if article else None]
     site_keys = {_norm(name) for name in site_names if name}
-    candidates = [(el, level, text) for el, level, text in sig.headings if _plausible(el, text)]
+    candidates = [h for h in sig.headings if _plausible(h[2], h[3])]
     near = []
     if container is not None:
         near = [a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())]
         near.append(container)
-    close = [(el, level, text) for el, level, text in candidates if any(a in near for a in el.iterancestors())]
+    # Where the heading stood as parsed: a feature's hero <h1>, printed over its photo, went out
+    # with the photo's caption.
+    close = [h for h in candidates if any(a in near for a in h[3])]
     # The article's own heading first (a blog's name may stand in a page-top <h1>), then any.
     for pool, wanted_level in ((close, 1), (candidates, 1), (close, 2), (candidates, 2), (close, 3)):
-        for el, level, text in pool:
+        for el, level, text, _ in pool:
             if level == wanted_level and any(_agree(text, t) for t in meta_titles) \
                     and _norm(text) not in site_keys:       # the blog's name in "Blog — Post title"
                 return text
-    h1s = [text for el, level, text in candidates if level == 1]
+    h1s = [text for el, level, text, _ in candidates if level == 1]
     if container is not None:
-        above = [text for el, level, text in close if level == 1]
+        above = [text for el, level, text, _ in close if level == 1]
         site_texts = site_keys | {_norm(text) for text in sig.home_link_texts}
         if len(set(above)) == 1 and not _names_site(above[0], meta_titles, site_names) and \
                 (len(_terms(above[0])) >= REWRITTEN_TITLE_MIN_WORDS

@@ -51,7 +51,8 @@ class Signals:
     meta: dict = field(default_factory=dict)          # lower-cased name/property/itemprop -> first content
     jsonld: list = field(default_factory=list)        # JsonLdArticle, page order
     title: str | None = None                          # <title>
-    headings: list = field(default_factory=list)      # (element, level, text) of h1 to h3, page order
+    headings: list = field(default_factory=list)      # (element, level, text, the elements above it as
+                                                      # parsed, before chrome removal) of h1 to h3, page order
     times: list = field(default_factory=list)         # (element, datetime or text)
     date_labels: list = field(default_factory=list)   # short texts of elements whose class or id names a date
     home_link_texts: list = field(default_factory=list)   # texts of links to the site's front page
@@ -213,7 +214,7 @@ def collect_signals(root) -> Signals:
         else:
             text = _heading_text(el)
             if text:
-                sig.headings.append((el, int(tag[1]), text))
+                sig.headings.append((el, int(tag[1]), text, tuple(el.iterancestors())))
     for el in root.iter(etree.Element):     # one walk in Python: a third of the time of XPath's contains()
         cls, ident = el.get("class"), el.get("id")
         if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls)) or (ident is not None and "date" in ident):

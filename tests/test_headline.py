@@ -113,3 +113,16 @@ def test_strip_site_name():
     assert strip_site_name("Headline with several words | Site", ["Site"]) == "Headline with several words"
     assert strip_site_name("Site — Headline with several words", []) == "Headline with several words"
     assert strip_site_name("A short one", []) == "A short one"
+
+
+def test_a_hero_h1_printed_over_the_photo_is_the_headline_though_the_caption_goes():
+    """A long read prints its headline inside the hero figure's caption, over the photo. The
+    figure goes out with the captions; the <h1> still stood over the story."""
+    hero = ("<figure class='feature-hero'><img src='cliff.jpg' alt=''><figcaption class='feature-hero__text'>"
+            "<span class='kicker'>Long read</span><h1>The sea comes closer with every storm</h1>"
+            "<p>Three families spent a year at the edge of the cliff.</p></figcaption></figure>")
+    a = stripper.extract("<html><head><title>Coastal erosion: homeowners must move | Harbour News</title>"
+                         "<meta property='og:title' content='Coastal erosion: homeowners must move'></head>"
+                         f"<body><main><article>{hero}<div class='article-body'>{STORY}</div></article></main></body></html>")
+    assert a.headline == "The sea comes closer with every storm"
+    assert "Three families" not in a.body and "Long read" not in a.body
