@@ -86,16 +86,18 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     if not options.include_tables:
         blocks = [b for b in blocks if b.kind != TABLE_ROW]
     # The headline and anything above it (category label, kicker) are not body.
-    at = _headline_at(blocks[:HEADLINE_SEARCH_LINES], headline, HEADLINE_AS_TEXT_MAX_INDEX)
-    if at is not None:
+    found = _headline_at(blocks[:HEADLINE_SEARCH_LINES], headline, HEADLINE_AS_TEXT_MAX_INDEX)
+    if found is not None:
+        at, end = found
         above = sum(b.chars for b in blocks[:at] if b.kind != HEADING and b.chars >= STORY_PARAGRAPH_CHARS)
         if above <= ABOVE_HEADLINE_MAX_CHARS:
-            for gone in blocks[:at + 1]:
+            for gone in blocks[:end]:
                 drop(gone, None, "headline and lines above it")
-            blocks = blocks[at + 1:]
+            blocks = blocks[end:]
         else:   # the story is above: this is the headline repeated (a recipe card's title), only it goes
-            drop(blocks[at], None, "the headline repeated in the body")
-            blocks = blocks[:at] + blocks[at + 1:]
+            for gone in blocks[at:end]:
+                drop(gone, None, "the headline repeated in the body")
+            blocks = blocks[:at] + blocks[end:]
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
     section_left, box = 0, None
@@ -219,19 +221,24 @@ def _trim_edges(blocks: list[RawBlock], drop) -> list[RawBlock]:
     return blocks[first:last + 1]
 
 
-def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: int = 0) -> int | None:
-    """Index of the block that prints the headline: a heading, or any block among the first
-    `as_text_within` (a headline printed in a plain <div>)."""
+def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: int = 0) -> tuple | None:
+    """(start, end) of the blocks that print the headline: a heading, whose <br> may break it into
+    lines ('La dernière saison<br>des bergers'), or any block among the first `as_text_within`
+    (a headline printed in a plain <div>)."""
     if not headline:
         return None
     wanted = _norm(headline)
     for i, block in enumerate(blocks):
-        text = _norm(block.text)
+        end = i + 1
+        if block.kind == HEADING:
+            while end < len(blocks) and blocks[end].owner is block.owner and blocks[end].kind == HEADING:
+                end += 1
+        text = _norm(" ".join(b.text for b in blocks[i:end]))
         if (block.kind == HEADING or i < as_text_within) and text == wanted:
-            return i
+            return i, end
         if block.kind == HEADING and text.endswith(" " + wanted) and \
                 len(text[:-len(wanted)].split()) <= KICKER_MAX_WORDS:
-            return i    # "Harbour: Ferry fares rise": the headline with its kicker
+            return i, end    # "Harbour: Ferry fares rise": the headline with its kicker
     return None
 
 
@@ -239,12 +246,13 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
     """The short lines right under the printed headline, before the story's first paragraph:
     where bylines and datelines stand. A generator: the search runs only if the date picker gets
     this far down its precedence (most pages have their date from metadata)."""
-    at = _headline_at(blocks, headline)
-    if at is None:      # an old page prints its headline in a <font> or a <b>, not a heading
-        at = _headline_at(blocks, headline, as_text_within=len(blocks))
-    if at is None:
+    found = _headline_at(blocks, headline)
+    if found is None:      # an old page prints its headline in a <font> or a <b>, not a heading
+        found = _headline_at(blocks, headline, as_text_within=len(blocks))
+    if found is None:
         return
-    for after in blocks[at + 1:at + 1 + BYLINE_ZONE_MAX_LINES]:
+    end = found[1]
+    for after in blocks[end:end + BYLINE_ZONE_MAX_LINES]:
         if after.chars > BYLINE_ZONE_MAX_CHARS:
             return
         yield after.text

@@ -81,14 +81,18 @@ def _text(el) -> str:
 
 def _heading_text(el) -> str:
     """A heading's text without its kicker ('Harbour:' in a span inside the <h1>) or its permalink
-    mark ('¶'): the headline as printed is what remains."""
-    if not any(isinstance(d.tag, str) and _NOT_HEADLINE.search(_attrs(d)) for d in el.iterdescendants()):
+    mark ('¶'): the headline as printed is what remains. A line break is a space ('La dernière
+    saison<br>des bergers')."""
+    if el.find(".//br") is None and \
+            not any(isinstance(d.tag, str) and _NOT_HEADLINE.search(_attrs(d)) for d in el.iterdescendants()):
         return _text(el)
     parts, skipping = [], None
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "start":
             if skipping is None and node is not el and isinstance(node.tag, str) and _NOT_HEADLINE.search(_attrs(node)):
                 skipping = node
+            elif skipping is None and node.tag == "br":
+                parts.append(" ")
             elif skipping is None and isinstance(node.tag, str) and node.text:
                 parts.append(node.text)
         else:

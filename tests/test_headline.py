@@ -126,3 +126,11 @@ def test_a_hero_h1_printed_over_the_photo_is_the_headline_though_the_caption_goe
                          f"<body><main><article>{hero}<div class='article-body'>{STORY}</div></article></main></body></html>")
     assert a.headline == "The sea comes closer with every storm"
     assert "Three families" not in a.body and "Long read" not in a.body
+
+
+def test_a_headline_broken_by_br_is_one_line_and_leaves_the_body_whole():
+    a = extract("<title>Along the ridge, the last season of the salaried shepherds | Harbour News</title>"
+                "<meta property='og:title' content='The last season of the shepherds'>",
+                heading="<h1>The last season<br>of the shepherds</h1>")
+    assert a.headline == "The last season of the shepherds"
+    assert "last season" not in a.body and "of the shepherds" not in a.body
