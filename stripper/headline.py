@@ -125,11 +125,13 @@ def strip_site_name(title: str, site_names=()) -> str:
     return title.strip()
 
 
-def _plausible(text: str, ancestors) -> bool:
-    if not MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS:
+def _plausible(el, text: str, ancestors) -> bool:
+    """Not a label or a paragraph; not in a menu, footer or sidebar; not in a copy hidden from
+    screen readers (aria-hidden: the sticky bar that repeats a short title while one scrolls)."""
+    if not MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS or el.get("aria-hidden") == "true":
         return False
     for a in ancestors:
-        if a.tag in ("nav", "footer", "aside"):
+        if a.tag in ("nav", "footer", "aside") or a.get("aria-hidden") == "true":
             return False
     return True
 
@@ -142,7 +144,7 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     site_names = [sig.meta.get("og:site_name"), sig.meta.get("application-name"),
                   article.publisher if article else None]
     site_keys = {_norm(name) for name in site_names if name}
-    candidates = [h for h in sig.headings if _plausible(h[2], h[3])]
+    candidates = [h for h in sig.headings if _plausible(h[0], h[2], h[3])]
     near = []
     if container is not None:
         near = [a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())]

@@ -134,3 +134,14 @@ def test_a_headline_broken_by_br_is_one_line_and_leaves_the_body_whole():
                 heading="<h1>The last season<br>of the shepherds</h1>")
     assert a.headline == "The last season of the shepherds"
     assert "last season" not in a.body and "of the shepherds" not in a.body
+
+
+def test_a_sticky_bar_hidden_from_screen_readers_does_not_give_the_headline():
+    """The bar that slides in while one scrolls repeats a short title (the <title>'s) in an <h1> of
+    its own, aria-hidden; the story's <h1> is the headline as printed."""
+    top = ("<div class='sticky-header' aria-hidden='true'><h1 class='sticky-header__title'>"
+           "Fire in Harbour flats: 70 evacuated</h1></div>")
+    a = extract("<title>Fire in Harbour flats: 70 evacuated | Harbour News</title>"
+                "<meta property='og:title' content='Seventy residents out of their homes after flat fire'>",
+                top=top, heading="<h1>Seventy residents evacuated after a night fire in a Harbour tower block</h1>")
+    assert a.headline == "Seventy residents evacuated after a night fire in a Harbour tower block"
