@@ -4,10 +4,12 @@
    headline, Dublin Core, og:title, <title>, twitter:title): the headline as printed. Tried in
    this order: an <h1> near the article's container, any <h1>, an <h2> near it, any <h2>, an
    <h3> near it. A heading that is only the site-name part of the title does not agree;
-2. the only <h1> in the article's surroundings (a few levels above the body container), when it
-   shares half its words with a metadata title, or has the words of a sentence (an SEO or social
-   title rewritten for search), or when every metadata title is only the site's name (a <title>
-   that never changes from page to page), and it is not the site's name itself;
+2. the only <h1> in the article's surroundings (a few levels above the body container) that is
+   not the site's name, when it shares half its words with a metadata title, or has the words of
+   a sentence (an SEO or social title rewritten for search), or when every metadata title is only
+   the site's name (a <title> that never changes from page to page); with no such <h1>, the
+   first element there whose class names the entry's title (h2.entry-title, div.post-title),
+   when it has the words of a sentence or agrees with a metadata title;
 3. the metadata title, without a site-name segment;
 4. the first plausible <h1>.
 """
@@ -160,14 +162,22 @@ def pick_headline(sig: Signals, container=None) -> str | None:
                 return text
     h1s = [text for el, level, text, _ in candidates if level == 1]
     if container is not None:
-        above = [text for el, level, text, _ in close if level == 1]
+        above = [text for el, level, text, _ in close
+                 if level == 1 and not _names_site(text, meta_titles, site_names)]
         site_texts = site_keys | {_norm(text) for text in sig.home_link_texts}
-        if len(set(above)) == 1 and not _names_site(above[0], meta_titles, site_names) and \
-                (len(_terms(above[0])) >= REWRITTEN_TITLE_MIN_WORDS
-                 or all(_norm(t) in site_texts for t in meta_titles)
-                 or any(_overlap(part, t) >= MIN_WORD_OVERLAP
-                        for t in meta_titles for part in _and_its_main_clause(above[0]))):
+        if len(set(above)) == 1 and (
+                len(_terms(above[0])) >= REWRITTEN_TITLE_MIN_WORDS
+                or all(_norm(t) in site_texts for t in meta_titles)
+                or any(_overlap(part, t) >= MIN_WORD_OVERLAP
+                       for t in meta_titles for part in _and_its_main_clause(above[0]))):
             return above[0]
+        if not above:     # no <h1> over the story but the site's: what the theme names the entry's title
+            named = [(el, text) for el, text, anc in sig.entry_titles
+                     if any(a in near for a in anc) and _plausible(el, text, anc)]
+            if named and not _names_site(named[0][1], meta_titles, site_names) and (
+                    len(_terms(named[0][1])) >= REWRITTEN_TITLE_MIN_WORDS
+                    or any(_agree(named[0][1], t) for t in meta_titles)):
+                return named[0][1]
     for title in meta_titles:
         cleaned = strip_site_name(title, site_names)
         if cleaned:

@@ -55,6 +55,8 @@ class Signals:
                                                       # parsed, before chrome removal) of h1 to h3, page order
     times: list = field(default_factory=list)         # (element, datetime or text)
     date_labels: list = field(default_factory=list)   # short texts of elements whose class or id names a date
+    entry_titles: list = field(default_factory=list)  # (element, text, the elements above it) of elements
+                                                      # whose class names the entry's title (h2.entry-title)
     home_link_texts: list = field(default_factory=list)   # texts of links to the site's front page
     canonical: str | None = None                      # <link rel="canonical">: the page's own address
     lang: str | None = None
@@ -73,6 +75,11 @@ class Signals:
         article = self.first_article()
         return self.meta.get("og:site_name") or (article.publisher if article else None) \
             or self.meta.get("application-name")
+
+
+# The class a theme gives the post's own title, whatever the tag: h2.entry-title under a site-name
+# <h1>, div.entry-title, h1.article__headline; not a teaser card's 'article-card__title'.
+_ENTRY_TITLE_CLASS = re.compile(r"(?:^|\s)(?:entry|post|article|story)(?:-|_|__)(?:title|headline)(?:\s|$)")
 
 
 def _text(el) -> str:
@@ -221,6 +228,10 @@ def collect_signals(root) -> Signals:
                 sig.headings.append((el, int(tag[1]), text, tuple(el.iterancestors())))
     for el in root.iter(etree.Element):     # one walk in Python: a third of the time of XPath's contains()
         cls, ident = el.get("class"), el.get("id")
+        if cls is not None and ("title" in cls or "headline" in cls) and _ENTRY_TITLE_CLASS.search(cls):
+            text = _heading_text(el)
+            if text:
+                sig.entry_titles.append((el, text, tuple(el.iterancestors())))
         if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls)) or (ident is not None and "date" in ident):
             names = f"{cls or ''} {ident or ''}"
             if _DATE_CLASS.search(names) and "comment" not in names.lower() \

@@ -145,3 +145,18 @@ def test_a_sticky_bar_hidden_from_screen_readers_does_not_give_the_headline():
                 "<meta property='og:title' content='Seventy residents out of their homes after flat fire'>",
                 top=top, heading="<h1>Seventy residents evacuated after a night fire in a Harbour tower block</h1>")
     assert a.headline == "Seventy residents evacuated after a night fire in a Harbour tower block"
+
+
+def test_with_no_h1_over_the_story_the_entry_title_its_theme_names_is_the_headline():
+    """A WordPress theme prints the site's name in the page's <h1> and the post's title in an
+    h2.entry-title, or a plain div.entry-title; the SEO plugin writes another title for search."""
+    head = ("<title>Bridge rebuild approved: what residents need to know - Harbour Ledger</title>"
+            "<meta property='og:title' content='Bridge rebuild approved: what residents need to know'>")
+    for tag in ("h2", "div"):
+        a = extract(head, top="<h1 class='site-title'><a href='/'>Harbour Ledger</a></h1>",
+                    heading=f"<header class='entry-header'><{tag} class='entry-title'>Council backs a plan to "
+                            f"rebuild the Cedar Street bridge</{tag}></header><div class='entry-content'>{STORY}</div>")
+        assert a.headline == "Council backs a plan to rebuild the Cedar Street bridge", tag
+    # A teaser card's title is not the entry's.
+    a = extract(head, heading="<div class='article-card__title'>Council backs a plan to rebuild the Cedar Street bridge</div>")
+    assert a.headline == "Bridge rebuild approved: what residents need to know"
