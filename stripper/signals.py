@@ -194,7 +194,7 @@ def _to_front_page(href: str | None) -> bool:
 
 
 def collect_signals(root) -> Signals:
-    sig = Signals(lang=root.get("lang"))
+    sig = Signals(lang=root.get("lang") or root.get("xml:lang"))     # xml:lang on an XHTML page
     meta = sig.meta
     for el in root.iter("meta", "title", "script", "h1", "h2", "h3", "time", "link", "a"):
         tag = el.tag

@@ -183,6 +183,15 @@ def test_a_numeric_byline_date_is_read_in_the_pages_order():
     assert dated("en-US", "10.07.2023") == "2023-07-10"
 
 
+def test_an_xhtml_pages_xml_lang_gives_the_order_of_a_numeric_day():
+    """Drupal 7 writes XHTML+RDFa: the language is in xml:lang, and its byline reads
+    'Submitted by … on Mon, 10/09/2023 - 21:14', month first."""
+    html = ("<html xmlns='http://www.w3.org/1999/xhtml' xml:lang='en'><body><article><h1>Harbour story</h1>"
+            "<div class='meta submitted'>Submitted by harbourmaster on Mon, 10/09/2023 - 21:14</div>"
+            f"{STORY}</article></body></html>")
+    assert stripper.extract(html, options=LATER).date == "2023-10-09"
+
+
 def test_a_removed_byline_whose_label_and_date_are_separate_elements_gives_the_date():
     byline = "<div class='post-meta'><span>Published</span><span>April 2, 2025</span></div>"
     assert stripper.extract(page("", byline), options=LATER).date == "2025-04-02"
