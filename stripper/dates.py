@@ -66,8 +66,7 @@ _MONTHS.update({m: i for i, m in enumerate((
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split(), start=1)})
 _MONTHS.update({m: i for i, m in enumerate((
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь").split(), start=1)})
-# More languages, as bylines print them ("12 Mei 2025", "12 maja 2025"; a "de" between day and month
-# as in "12 de maio de 2025" is not read).
+# More languages, as bylines print them ("12 Mei 2025", "12 maja 2025", "12 de maio de 2025").
 for _names in (
         "januari februari maart april mei juni juli augustus september oktober november december",   # nl
         "januari februari maret april mei juni juli agustus september oktober november desember",    # id, ms
@@ -80,13 +79,20 @@ for _names in (
         "januar februar marts april maj juni juli august september oktober november december",        # da, no
         "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",  # fi
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",      # uk
-        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου"):  # el
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",  # el
+        "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",           # ca
+        "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",        # gl
+        "jänner feber märz april mai juni juli august september oktober november dezember"):          # de-AT
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
-for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5)):
-    _MONTHS[_short] = _i          # short forms (id, ms, nl, sv)
+for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5),
+                   ("ene", 1), ("abr", 4), ("ago", 8), ("set", 9), ("dic", 12),           # es, it, pt
+                   ("fev", 2), ("out", 10), ("dez", 12), ("gen", 1), ("mag", 5), ("giu", 6), ("lug", 7),
+                   ("ott", 10), ("janv", 1), ("févr", 2), ("fevr", 2), ("avr", 4), ("juil", 7), ("déc", 12),
+                   ("mär", 3), ("jän", 1)):
+    _MONTHS[_short] = _i          # short forms (id, ms, nl, sv; es, pt, it, fr, de: "14 ago 2024")
 _WORDY = re.compile(
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?P<y1>(?:19|20)\d\d))"
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?:del?\s+)?(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])"   # zh, ja, ko
     r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)", re.I)   # ja eras
