@@ -316,6 +316,17 @@ TRANSLATED_CHROME = [
     "<p>Tip de redactie: Heb je zelf nieuws uit de haven? Laat het ons weten.</p>",
     "<p>*hafen.example ist ein Angebot der Hafen-Mediengruppe.</p>",
     "<p>Recevez nos articles par e-mail. Une lettre par mois. Je m’abonne</p>",
+    # ninth round: helper pages in Papiamento, Sindhi, Yiddish, Albanian, Romansh, Haitian Creole; finance sites
+    "<p>Anunsio</p>", "<p>- اشتهار -</p>", "<p>רעקלאַמע</p>",
+    "<div class='bs-irp-heading'><span class='h-text heading-typo'>Lexo edhe</span></div>",
+    "<div class='linkbox'><span class='linkbox__title'>Dapli davart il tema</span></div>",
+    "<p><strong>Na ndiqni në <a href='https://facebook.example/porti'>Facebook</a> dhe "
+    "<a href='https://instagram.example/porti'>Instagram</a> për lajmet më të fundit.</strong></p>",
+    "<p>Swiv Nouvèl Pò a sou WhatsApp pou w resevwa dènye nouvèl yo.</p>",
+    "<p>(You can now subscribe to our Harbour Markets WhatsApp channel)</p>",
+    "<p>Find your daily dose of news &amp; explainers in your WhatsApp. Stay updated, Stay informed- Follow Harbour Daily on WhatsApp.</p>",
+    "<p>Source (1)</p>", "<p>Inhalt verbergen</p>", "<p>Erstpublikation: 14.11.2025, 18:20 Uhr.</p>",
+    "<p>Publication Date: April 9, 2025</p>", "<p>Zuletzt aktualisiert am 3. Februar 2025 von Sam Lens</p>",
 ]
 
 
