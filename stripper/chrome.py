@@ -60,7 +60,8 @@ _EMPHASIS_TAGS = frozenset(("b", "strong", "i", "em", "br", "span", "mark", "u",
 _SLUG_STOP_WORDS = frozenset("a an the of with and or to in on for from by at is are how why what".split())
 
 
-_COMPONENT_ATTRS = frozenset(("data-component", "data-hook", "data-testid", "data-qa", "aria-label", "aria-labelledby"))
+_COMPONENT_ATTRS = frozenset(("data-component", "data-hook", "data-testid", "data-qa", "data-area", "aria-label",
+                              "aria-labelledby"))
 
 
 def _component(el) -> str | None:
@@ -70,7 +71,7 @@ def _component(el) -> str | None:
     if _COMPONENT_ATTRS.isdisjoint(el.keys()):     # most elements: one test instead of six lookups
         return None
     return el.get("data-component") or el.get("data-hook") or el.get("data-testid") or el.get("data-qa") \
-        or el.get("aria-label") or el.get("aria-labelledby")
+        or el.get("data-area") or el.get("aria-label") or el.get("aria-labelledby")
 
 
 def _attr_string(el, bem_as_one: bool = True) -> str:

@@ -556,6 +556,17 @@ def test_an_aria_label_names_a_box_whose_classes_do_not():
     assert "twice a day from June" in body and "Harbour Daily" not in body
 
 
+def test_a_block_named_by_its_data_area_is_read_as_if_by_its_class():
+    """Some publishers name their blocks in data-area ('newsletter_teaser', 'text') and give them
+    only utility classes ('lg:w-8/12 p-24')."""
+    box = ("<div data-area='newsletter_teaser' class='lg:w-8/12 lg:mx-auto my-32 p-24'><p class='font-bold'>"
+           "Newsletter Harbour</p><p class='text-s'>The harbour's news every weekday in your inbox.</p></div>")
+    article = stripper.extract(page(box))
+    assert "Newsletter Harbour" not in article.body and "every weekday" not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
+
+
 def test_bem_element_names_match_the_rules_written_with_one_separator():
     """BEM writes block__element ('article__info', 'post__meta'): the double underscore reads as
     one, so the rules' 'article[-_]?info' names it."""
