@@ -31,6 +31,7 @@ MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
 ACCORDION_PROSE_MIN_WORDS = 40  # a role="tablist" with this many words of paragraphs is an FAQ accordion, not tabs
+CONTINUATION_MIN_WORDS = 40     # a block this long in paragraphs, under a "Story continues" button, is the story's rest
 FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many words is a photo with its caption and credit
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
@@ -279,6 +280,23 @@ def _photo_figure(figure) -> bool:
     return len(" ".join(figure.itertext()).split()) <= FIGURE_CAPTION_MAX_WORDS
 
 
+_CONTINUE_BUTTON = re.compile(
+    r"\b(?:story continues|continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more"
+    r"|show (?:the )?(?:full|whole) (?:story|article)|weiterlesen|lire la suite|leer más|seguir leyendo"
+    r"|continua(?:r)? a? ?le(?:ggere|r)|leia mais)\b", re.I)
+
+
+def _continuation(el) -> bool:
+    """<button>Story continues</button><div class="read-more-wrapper" style="display:none"><p>…:
+    the story's second half, folded under a button a reader clicks, not a related list or a
+    hidden widget."""
+    button = el.getprevious()
+    if button is None or not (button.tag == "button" or button.get("role") == "button"):
+        return False
+    label = f"{button.get('aria-label') or ''} {''.join(button.itertext())}"
+    return _CONTINUE_BUTTON.search(label) is not None and _prose_words(el) >= CONTINUATION_MIN_WORDS
+
+
 def _quote_figure(figure) -> bool:
     """<figure><blockquote>…</blockquote><figcaption>— Source</figcaption></figure>, with no image."""
     return figure is not None and figure.tag == "figure" and figure.find(".//blockquote") is not None \
@@ -363,6 +381,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     if name in el.attrib:
                         rule = flag_rule
                         break
+        if rule is not None and rule.concept in ("related", "hidden") and _continuation(el):
+            rule = None     # div.read-more-wrapper, hidden under its "Story continues" button (still there)
         if rule is not None and not (options.include_captions and rule.concept == "captions") \
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))

@@ -327,6 +327,8 @@ TRANSLATED_CHROME = [
     "<p>Find your daily dose of news &amp; explainers in your WhatsApp. Stay updated, Stay informed- Follow Harbour Daily on WhatsApp.</p>",
     "<p>Source (1)</p>", "<p>Inhalt verbergen</p>", "<p>Erstpublikation: 14.11.2025, 18:20 Uhr.</p>",
     "<p>Publication Date: April 9, 2025</p>", "<p>Zuletzt aktualisiert am 3. Februar 2025 von Sam Lens</p>",
+    "<p>Click here for the latest stock market news and in-depth analysis, including events that move stocks</p>",
+    "<p>Read the latest financial and business news from Harbour Finance</p>",
 ]
 
 
@@ -719,6 +721,15 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # the story's second half, folded under a "Story continues" button in a hidden div.read-more-wrapper;
+    # comments folded under their own button still go
+    ("<button class='readmore-button' aria-label='Story Continues'>Story Continues</button><div class='read-more-wrapper' "
+     "style='display:none'><p>The second ferry will join the route in spring, once its crew has finished training on the "
+     "northern crossing.</p><p>Until then the timetable stays as it is, with the last boat leaving the island at "
+     "half past nine every evening.</p></div><button>Show comments</button><div class='comments' style='display:none'>"
+     "<p>Sam: About time the council sorted this out, the queue on Friday was over an hour long and nobody could tell "
+     "us anything at all about it.</p></div>",
+     ["The second ferry will join the route", "Until then the timetable"], ["About time the council"]),
     # Drupal's quote paragraph names who is quoted in a footer.paragraph__quote-footer: not a page footer
     ("<blockquote class='paragraph__quote'><div class='field--name-field-quote-text'><p>The new quay will serve the "
      "town for fifty years.</p></div><footer class='paragraph__quote-footer'><div class='field--name-field-quote-author'>"

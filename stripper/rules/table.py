@@ -446,8 +446,10 @@ RULES = [
      ("affiliate", "associate", "commission", "share of sales", "of sales", "of the sales", "of revenue", "of the revenue", "financial supporter",
       "recommended by")),
     ("related-link-line", "related", "text",
-     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|read more at [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$",
-     "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text",
+     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|read more at [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$"
+     r"|^\W*+click here for the latest [^.!?]{0,120}$|^\W*+read the latest [^.!?]{0,60}\bnews from [^.!?]{1,40}$",
+     "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text; "
+     "'Click here for the latest stock market news' and 'Read the latest business news from X' point to the site's sections",
      "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
