@@ -329,6 +329,18 @@ TRANSLATED_CHROME = [
     "<p>Publication Date: April 9, 2025</p>", "<p>Zuletzt aktualisiert am 3. Februar 2025 von Sam Lens</p>",
     "<p>Click here for the latest stock market news and in-depth analysis, including events that move stocks</p>",
     "<p>Read the latest financial and business news from Harbour Finance</p>",
+    "<p>- Advertensie -</p>", "<p>Shambadzo</p>", "<p>Mahabat</p>",
+    "<p>Volg Die Hawebus op Facebook en WhatsApp vir die jongste nuus.</p>",
+    "<p>Sie wollen keine Nachrichten aus Ihrer Region verpassen? Folgen Sie dem Hafenkurier auf Facebook und Instagram.</p>",
+    "<p>برای دریافت تازه‌ترین خبرها، در کانال تلگرام بندر خبر عضو شوید.</p>",
+    "<p>Titeverei pa WhatsApp Channel yedu kuti muwane nhau dzichangobuda.</p>",
+    "<p>«Порт Хәбәрләре»н Telegramда һәм YouTubeта күзәтегез.</p>",
+    "<p>Nichts mehr aus dem Hafen verpassen: Jetzt unseren kostenlosen Lokal-Newsletter abonnieren!</p>",
+    "<h3>Newsletter</h3>", "<h3>Ne maradjon le semmiről!</h3>",
+    "<p>Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a nap legfontosabb híreit.</p>",
+    "<p>Sam Lens covers the harbour and the islands for the Harbour Gazette. Email him at slens@gazette.example.</p>",
+    "<p>Local journalism is a public service.</p>",
+    "<p>Your support makes stories like this one possible. Become a Harbour Radio member today.</p>",
 ]
 
 
