@@ -82,9 +82,17 @@ for _names in (
         "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",  # el
         "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",           # ca
         "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",        # gl
-        "jänner feber märz april mai juni juli august september oktober november dezember"):          # de-AT
+        "jänner feber märz april mai juni juli august september oktober november dezember",           # de-AT
+        "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",  # hr
+        "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",  # sl
+        "január február március április május június július augusztus szeptember október november december",  # hu
+        "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",                        # he
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",                     # ar (Egypt, Gulf)
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول"):  # ar (Levant, Iraq)
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
+for _name, _i in (("studenog", 11), ("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10)):
+    _MONTHS.setdefault(_name, _i)
 for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5),
                    ("ene", 1), ("abr", 4), ("ago", 8), ("set", 9), ("dic", 12),           # es, it, pt
                    ("fev", 2), ("out", 10), ("dez", 12), ("gen", 1), ("mag", 5), ("giu", 6), ("lug", 7),
@@ -92,10 +100,12 @@ for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3),
                    ("mär", 3), ("jän", 1)):
     _MONTHS[_short] = _i          # short forms (id, ms, nl, sv; es, pt, it, fr, de: "14 ago 2024")
 _WORDY = re.compile(
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?(?P<mon1>[^\W\d_]{3,12})\.?,?\s+(?:del?\s+)?(?P<y1>(?:19|20)\d\d))"
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?(?P<mon1>(?:تشرين|كانون)\s(?:الأول|الثاني)|آب|[^\W\d_]{3,12})\.?,?\s+(?:del?\s+)?(?P<y1>(?:19|20)\d\d))"
     r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])"   # zh, ja, ko
-    r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)", re.I)   # ja eras
+    r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)"   # ja eras
+    r"|(?:(?P<y5>(?:19|20)\d\d)\.\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)\.)"     # hu: 2024. március 5.
+    r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))", re.I)   # vi
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
 
 
@@ -136,9 +146,13 @@ def normalize_date(value: str) -> tuple[date, str] | None:
             year = _ERA_YEAR_ZERO[match["era"]] + (1 if match["ey"] == "元" else int(match["ey"]))
             day = _day(str(year), match["m4"], match["d4"])
             return (day, day.isoformat()) if day else None
-        month = _MONTHS.get((match["mon1"] or match["mon2"] or "").lower())
+        if match["y6"]:
+            day = _day(match["y6"], match["m6"], match["d6"])
+            return (day, day.isoformat()) if day else None
+        word = (match["mon1"] or match["mon2"] or match["mon5"] or "").lower().replace(" ", "_")
+        month = _MONTHS.get(word) or (_MONTHS.get(word[1:]) if word.startswith("ב") else None)   # he: "במרץ"
         if month:
-            day = _day(match["y1"] or match["y2"], str(month), match["d1"] or match["d2"])
+            day = _day(match["y1"] or match["y2"] or match["y5"], str(month), match["d1"] or match["d2"] or match["d5"])
             return (day, day.isoformat()) if day else None
     return None
 
