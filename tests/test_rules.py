@@ -341,6 +341,11 @@ TRANSLATED_CHROME = [
     "<p>Sam Lens covers the harbour and the islands for the Harbour Gazette. Email him at slens@gazette.example.</p>",
     "<p>Local journalism is a public service.</p>",
     "<p>Your support makes stories like this one possible. Become a Harbour Radio member today.</p>",
+    "<p>Beeksisa</p>", "<p>Topp leen Xibaar Pòor ci Facebook ak ci WhatsApp.</p>",
+    "<p>Oduu Buufata Facebook fi Telegram irratti hordofaa.</p>",
+    "<p>📲 Segui la Gazzetta del Porto su WhatsApp: iscriviti al nostro canale per ricevere le notizie in tempo reale.</p>",
+    "<h2 class='section-head'>Бәйле</h2>", "<h3>Jàngal tamit</h3>",
+    "<p><em>You might also like: My Ten-Piece Harbour Capsule</em></p>",
 ]
 
 
@@ -595,6 +600,8 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    "<div class='wp-block-group nieuwsbrief-blok'><h4>Blijf op de hoogte</h4><p>Ontvang elke vrijdag het belangrijkste "
+    "nieuws uit de haven in je mailbox.</p></div>": ["Blijf op de hoogte", "Ontvang elke vrijdag"],
     "<div class='lee-tambien'><span class='kicker'>Lee también</span><p>Cuándo conviene pintar el muelle: "
     "los expertos del puerto recomiendan hacerlo en otoño, antes de las lluvias.</p></div>":
         ["Lee también", "los expertos del puerto recomiendan"],
