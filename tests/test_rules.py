@@ -600,6 +600,12 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    "<div class='stockQuote_s1v3k0bd' data-code='HBR'><span class='stockQuote__name_s1v3k0bd'>Harbour Lines</span>"
+    "<span>188.42 USD</span><span>+13.96 (+8.00%)</span><a href='/quote/hbr'>Quote and company data</a></div>":
+        ["Harbour Lines", "Quote and company data"],
+    "<div class='product product--buyingguide'><div class='product__badge'><span>Best value</span></div><h4>Kestrel "
+    "Stick S</h4><ul class='product__specs'><li>Weight: 2.2kg</li><li>Run time: 40 minutes</li></ul><a class='btn' "
+    "href='/go/kestrel'>Check price</a></div>": ["Best value", "Kestrel Stick S", "Run time: 40 minutes", "Check price"],
     "<div class='wp-block-group nieuwsbrief-blok'><h4>Blijf op de hoogte</h4><p>Ontvang elke vrijdag het belangrijkste "
     "nieuws uit de haven in je mailbox.</p></div>": ["Blijf op de hoogte", "Ontvang elke vrijdag"],
     "<div class='lee-tambien'><span class='kicker'>Lee también</span><p>Cuándo conviene pintar el muelle: "

@@ -192,6 +192,14 @@ RULES = [
      "only whole class names count, since 'field--label-hidden' hides a label, not its field",
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
+    ("commerce-widgets", "ads", "attr",
+     r"(?:company|stock)[-_]?(?:cards?|quotes?|widgets?|tickers?)|quote[-_]?(?:cards?|widgets?|strip|chips?)|ticker[-_]?(?:strip|tape|bar|cards?)"
+     r"|product[-_]+(?:cards?|box|callout|widget|buyingguide)",
+     "stock-quote cards and shopping product cards (price, 'Our pick', 'Check price') are widgets beside the story",
+     "<div class='company-card-vue-component' data-ticker='CPPL'><a href='/quote/cppl/'>Cardinal Pipeline</a> "
+     "<span>Today's Change (-0.42%) -$0.13</span><span>Current Price $30.71</span></div>"
+     "<div class='product product--buyingguide'><span>Our pick</span><p>Voltra Air 9: the best cordless vacuum overall</p></div>",
+     "<div class='article-body'><p>The company cut its dividend, and the stock fell by a tenth on the news.</p></div>"),
     ("print-and-tools", "tools", "attr",
      r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio",
      "article tools (print, font size, reading time, listen) and a gist's 'view raw … hosted with ❤ by' line are interface",
