@@ -187,9 +187,10 @@ RULES = [
      "<h2>Sharing the cache<a class='headerlink' href='#sharing'>¶</a></h2>",
      "<p>The permanent link between the two islands is a causeway built in 1911.</p>"),
     ("hidden-helpers", "hidden", "attr",
-     r"(?<![\w-])(?:hidden|hide|is[-_]hidden|visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden)(?![\w-])",
+     r"(?<![\w-])(?:hidden|hide|is[-_]hidden|(?:[a-z]+-(?:u-)?)?visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden)(?![\w-])",
      "text hidden from readers (screen-reader labels, print-only lines) is not what a reader sees; "
-     "only whole class names count, since 'field--label-hidden' hides a label, not its field",
+     "only whole class names count, since 'field--label-hidden' hides a label, not its field; a design system's "
+     "prefix counts ('govuk-visually-hidden', 'nhsuk-u-visually-hidden')",
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("commerce-widgets", "ads", "attr",
