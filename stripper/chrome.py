@@ -165,11 +165,12 @@ def _is_comment(el, rule) -> bool:
     return False
 
 
-def _protected(classified: list, page_words: int) -> set:
-    """Elements that hold the article's content marker, and all their ancestors. An <article> with
-    a sliver of the page's paragraph text is a teaser card in a related box: it marks nothing.
-    `classified` holds (element, its classification or None for a comment node), in tree order."""
-    keep = set()
+def _protected(classified: list, page_words: int) -> tuple:
+    """Elements that hold the article's content marker, and all their ancestors; and the marked
+    elements themselves. An <article> with a sliver of the page's paragraph text is a teaser card
+    in a related box: it marks nothing. `classified` holds (element, its classification or None
+    for a comment node), in tree order."""
+    keep, marks = set(), []
     for el, found in classified:
         if found is None or el in keep:
             continue
@@ -181,7 +182,15 @@ def _protected(classified: list, page_words: int) -> set:
         if marked and not _is_comment(el, found[1]):
             keep.add(el)
             keep.update(el.iterancestors())
-    return keep
+            marks.append(el)
+    return keep, marks
+
+
+def _hidden_copy(el, marks: list) -> bool:
+    """<div lang="fr" hidden> around the story's other language, or the mobile copy of the page:
+    a hidden element with a content marker in it, while another marker stands outside it."""
+    return "hidden" in el.attrib and any(
+        m is not el and el not in m.iterancestors() and m not in el.iterancestors() for m in marks)
 
 
 def _classifier(rules: Compiled):
@@ -330,7 +339,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
     classify = _classifier(rules)
     classified = [(el, classify(el) if isinstance(el.tag, str) else None) for el in root.iter()]
-    protected = _protected(classified, page_words)
+    protected, marks = _protected(classified, page_words)
     paragraph_chars: dict = {}
     doomed = []
     for el, found in classified:
@@ -358,6 +367,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 rule = rules.roles.get(role)
                 if role == "tablist" and rule is not None and _prose_words(el) >= ACCORDION_PROSE_MIN_WORDS:
                     rule = None     # an accordion of the story's questions and answers, not a tab bar
+        if rule is None and el in protected and _hidden_copy(el, marks):
+            rule = next((flag_rule for name, flag_rule in rules.flags if name == "hidden"), None)
         if rule is None and tag not in PROTECTED_TAGS and el not in protected:
             _, rule, inline = found
             if rule is not None:

@@ -587,6 +587,21 @@ def test_a_block_named_by_its_data_area_is_read_as_if_by_its_class():
         assert sentence in article.body
 
 
+def test_the_hidden_language_of_a_bilingual_story_goes_though_it_holds_a_content_marker():
+    """English and French panels of one story, each with its article-body; a toggle shows one and
+    the other carries the hidden attribute. The French panel is longer and held the most words."""
+    english = "".join(f"<p>{line}</p>" for line in STORY)
+    french = "".join(f"<p>Ligne {i} d'un article sur le port, assez longue pour être un vrai paragraphe de texte "
+                     f"qui compte plus de mots que la version anglaise.</p>" for i in range(6))
+    html = (f"<html lang='en'><body><article class='bilingual'><div class='article-lang' lang='en'><h1>Ferry plan"
+            f"</h1><div class='article-body'>{english}</div></div><div class='article-lang' lang='fr' hidden><h1>"
+            f"Le plan du traversier</h1><div class='article-body'>{french}</div></div></article></body></html>")
+    article = stripper.extract(html)
+    assert "Ligne 0" not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
+
+
 def test_bem_element_names_match_the_rules_written_with_one_separator():
     """BEM writes block__element ('article__info', 'post__meta'): the double underscore reads as
     one, so the rules' 'article[-_]?info' names it."""
