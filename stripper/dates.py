@@ -27,6 +27,7 @@ after and a few hours of offset reach it (a permalink is written in the publishe
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain
 
@@ -88,10 +89,21 @@ for _names in (
         "január február március április május június július augusztus szeptember október november december",  # hu
         "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",                        # he
         "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",                     # ar (Egypt, Gulf)
-        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول"):  # ar (Levant, Iraq)
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول",  # ar (Levant, Iraq)
+        "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",              # sq
+        "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",            # sr (Cyrillic)
+        "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",            # sr, bs (Latin)
+        "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris",  # lv
+        "janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra",   # lv (genitive)
+        "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",  # lt
+        "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",                        # hi
+        "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",       # bn
+        "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",                         # ur
+        "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",  # th
+        "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."):                            # th, short
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
-for _name, _i in (("studenog", 11), ("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10)):
+for _name, _i in (("फरवरी", 2), ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("studenog", 11), ("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10)):
     _MONTHS.setdefault(_name, _i)
 for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5),
                    ("ene", 1), ("abr", 4), ("ago", 8), ("set", 9), ("dic", 12),           # es, it, pt
@@ -99,13 +111,19 @@ for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3),
                    ("ott", 10), ("janv", 1), ("févr", 2), ("fevr", 2), ("avr", 4), ("juil", 7), ("déc", 12),
                    ("mär", 3), ("jän", 1)):
     _MONTHS[_short] = _i          # short forms (id, ms, nl, sv; es, pt, it, fr, de: "14 ago 2024")
+# A month's word: letters, and the vowel signs of Indic and Thai scripts (not letters to \w), or
+# Thai's dotted short forms ("ก.พ.").
+_MONTH_WORD = r"(?:(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f]){3,14}|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}\.)"
 _WORDY = re.compile(
-    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?(?P<mon1>(?:تشرين|كانون)\s(?:الأول|الثاني)|آب|[^\W\d_]{3,12})\.?,?\s+(?:del?\s+)?(?P<y1>(?:19|20)\d\d))"
-    r"|(?:(?P<mon2>[^\W\d_]{3,12})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
+    r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?(?P<mon1>(?:تشرين|كانون)\s(?:الأول|الثاني)|آب|"
+    + _MONTH_WORD + r")\.?,?\s+(?:del?\s+)?(?P<y1>(?:19|20)\d\d|25\d\d))"    # Thailand's Buddhist era: 2567 is 2024
+    r"|(?:(?P<mon2>" + _MONTH_WORD + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])"   # zh, ja, ko
     r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)"   # ja eras
+    r"|(?:(?P<y7>(?:19|20)\d\d)\.?\s*(?:gada|m\.)\s+(?:(?P<d7>[0-3]?\d)\.\s*)?(?P<mon7>[^\W\d_]{3,12})(?:\s+(?P<d8>[0-3]?\d)\s*d\.)?)"  # lv, lt
     r"|(?:(?P<y5>(?:19|20)\d\d)\.\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)\.)"     # hu: 2024. március 5.
     r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))", re.I)   # vi
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")     # a decimal digit of another script
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
 
 
@@ -119,6 +137,8 @@ def _day(y: str, m: str, d: str) -> date | None:
 def normalize_date(value: str) -> tuple[date, str] | None:
     """Parse a date or timestamp string: (the day, the ISO string to output) or None."""
     value = value.strip()
+    if not value.isascii():     # Arabic-Indic, Persian, Devanagari, Bengali, Thai digits: 0-9
+        value = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), value)
     js = _JS_DATE.search(value)
     if js and js["mon"].lower() in _MONTHS:
         value = f"{js['y']}-{_MONTHS[js['mon'].lower()]:02d}-{int(js['d']):02d}T{js['H']}:{js['M']}:{js['S']}{js['tz']}"
@@ -149,10 +169,13 @@ def normalize_date(value: str) -> tuple[date, str] | None:
         if match["y6"]:
             day = _day(match["y6"], match["m6"], match["d6"])
             return (day, day.isoformat()) if day else None
-        word = (match["mon1"] or match["mon2"] or match["mon5"] or "").lower().replace(" ", "_")
+        word = (match["mon1"] or match["mon2"] or match["mon5"] or match["mon7"] or "").lower().replace(" ", "_")
         month = _MONTHS.get(word) or (_MONTHS.get(word[1:]) if word.startswith("ב") else None)   # he: "במרץ"
-        if month:
-            day = _day(match["y1"] or match["y2"] or match["y5"], str(month), match["d1"] or match["d2"] or match["d5"])
+        year = match["y1"] or match["y2"] or match["y5"] or match["y7"]
+        if month and year.startswith("25"):
+            year = str(int(year) - 543) if "\u0e00" <= word[0] <= "\u0e7f" else None
+        if month and year:
+            day = _day(year, str(month), match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or "0")
             return (day, day.isoformat()) if day else None
     return None
 
@@ -193,7 +216,9 @@ def _from_lone_time(sig: Signals, latest: date) -> str | None:
     return next(f for f in found if f) if len(days) == 1 else None
 
 
-_UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл", re.I)
+_UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл"
+                      r"|оновлено|обновено|ажурирано|actualizat|aktualizacja|aktualizováno|güncelle|atjaunots|atnaujinta"
+                      r"|päivitetty|uuendatud|imesasishwa|עודכן|अपडेट|আপডেট|সম্পাদিত|اپ ڈیٹ", re.I)
 
 
 _NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -215,9 +240,18 @@ def _spelled_out(texts, month_first: bool):
 
 def _from_byline_zone(lines, latest: date, month_first: bool = False) -> str | None:
     """The first line of the byline zone (body.byline_zone: the short lines under the headline)
-    that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin");
-    "Updated ..." lines are skipped."""
-    return _first_valid(_spelled_out((text for text in lines if not _UPDATED.search(text)), month_first), latest)
+    that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin").
+    "Updated …" lines are skipped, and "5 March 2024 edited" too, as a verb-final language says it;
+    a line with a date on each side of its "Updated" is read up to it ("Published 5 March 2024
+    Updated 6 March 2024", two spans run together)."""
+    return _first_valid(_spelled_out(filter(None, map(_before_update, lines)), month_first), latest)
+
+
+def _before_update(line: str) -> str | None:
+    head, *tail = _UPDATED.split(line, 1)
+    if not tail:
+        return line
+    return head if normalize_date(head) and normalize_date(tail[0]) else None
 
 
 def _from_date_label(sig: Signals, latest: date) -> str | None:

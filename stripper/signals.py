@@ -21,6 +21,10 @@ ARTICLE_TYPES = frozenset((
     "claimreview", "criticreview"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
+# The site's clock in its header or top bar (span.top-header__date, div.header_date, .topbar-today-date):
+# the day of the visit. An article's own header date (article-header__date) is not one.
+_SITE_CLOCK = re.compile(r"(?<![a-z0-9])(?<!article-)(?<!story-)(?<!post-)(?<!entry-)(?:today|current[-_]?date"
+                         r"|top[-_]*(?:header|bar|strip|nav)?[-_]*date|(?:header|masthead|topbar)[-_]*(?:top[-_]*)?date)", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # Parts of a heading that are not the headline: a kicker, the topic label printed inside the
@@ -234,7 +238,7 @@ def collect_signals(root) -> Signals:
                 sig.entry_titles.append((el, text, tuple(el.iterancestors())))
         if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls)) or (ident is not None and "date" in ident):
             names = f"{cls or ''} {ident or ''}"
-            if _DATE_CLASS.search(names) and "comment" not in names.lower() \
+            if _DATE_CLASS.search(names) and "comment" not in names.lower() and not _SITE_CLOCK.search(names) \
                     and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):     # span.comment_date: a reader's
                 text = _text(el)
                 if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:

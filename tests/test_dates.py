@@ -35,6 +35,9 @@ def page(head: str = "", body: str = "") -> str:
     ("5 مارس 2024", "2024-03-05"), ("Objavljeno: 5. ožujka 2024. u 23:58", "2024-03-05"),
     ("פורסם: 5 במרץ 2024, 22:47", "2024-03-05"), ("2024. március 5. 23:48", "2024-03-05"),
     ("Thứ ba, ngày 5 tháng 3 năm 2024, 22:40 (GMT+7)", "2024-03-05"), ("12. septembra 2024", "2024-09-12"),
+    ("2 prill 2024", "2024-04-02"), ("22. јануар 2024.", "2024-01-22"), ("2024. gada 14. februāris, 23:41", "2024-02-14"),
+    ("2023 m. lapkričio 7 d.", "2023-11-07"), ("12 दिसंबर 2023", "2023-12-12"), ("১৯ নভেম্বর ২০২৩, ২৩: ৪৫", "2023-11-19"),
+    ("شائع 14 دسمبر 2023 09:25pm", "2023-12-14"), ("29 ก.พ. 2567 08:15 น.", "2024-02-29"), ("٥ مارس ٢٠٢٤", "2024-03-05"),
     ("2024年3月5日", "2024-03-05"), ("2023년 11월 5일", "2023-11-05"),
     ("令和5年3月2日（木） 5:00", "2023-03-02"), ("平成31年4月30日", "2019-04-30"), ("令和元年5月1日", "2019-05-01"),
     ("12 Mei 2025 @ 7:05am", "2025-05-12"), ("12 maja 2025", "2025-05-12"), ("5 ekim 2024", "2024-10-05"),
@@ -189,6 +192,28 @@ def test_a_numeric_byline_date_is_read_in_the_pages_order():
     assert dated("de", "10/7/2023") == "2023-07-10"
     assert dated("en", "25/7/2023") == "2023-07-25"
     assert dated("en-US", "10.07.2023") == "2023-07-10"
+
+
+def test_the_site_clock_in_the_header_is_not_the_articles_date():
+    """A top bar prints the day of the visit in a span named for a date; on a page with no date
+    but its byline's, that span came first and won."""
+    html = ("<html lang='hi'><body><header><span class='top-header__date'>बुधवार, 13 दिसंबर 2023</span></header>"
+            "<article><h1>Harbour story</h1><h2 class='story__summary'>The ferry will run twice a day.</h2>"
+            "<div class='story__byline'><div class='story__author'><span>न्यूज डेस्क, बंदरगाह समाचार, लखनऊ</span> "
+            "<span>द्वारा प्रकाशित: <a href='/author/1'>राहुल मिश्रा</a></span></div><div class='story__dates'>"
+            "<span class='story__date'>प्रकाशित: मंगलवार, 12 दिसंबर 2023, 07:40 PM</span><span class='story__date "
+            f"story__date--updated'>अपडेटेड: 13 दिसंबर 2023, 08:10 AM</span></div></div>{STORY}</article></body></html>")
+    assert stripper.extract(html, options=LATER).date == "2023-12-12"
+
+
+def test_an_updated_line_in_the_byline_zone_is_skipped_in_a_verb_final_language_too():
+    """'16 February 2020 edited' (Bengali puts the verb last) is an edit's date; a line with a date
+    on each side of its 'Updated' gives the first (two spans run together)."""
+    def dated(line):
+        html = f"<html><body><article><h1>Harbour story</h1><div class='meta'>{line}</div>{STORY}</article></body></html>"
+        return stripper.extract(html, options=LATER).date
+    assert dated("১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে সম্পাদিত সর্বশেষ সংস্করণ") is None
+    assert dated("<span>פורסם: 5 במרץ 2024, 22:47</span><span>עודכן: 6 במרץ 2024, 08:15</span>") == "2024-03-05"
 
 
 def test_an_xhtml_pages_xml_lang_gives_the_order_of_a_numeric_day():
