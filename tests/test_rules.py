@@ -347,6 +347,12 @@ TRANSLATED_CHROME = [
     "<p>📲 Segui la Gazzetta del Porto su WhatsApp: iscriviti al nostro canale per ricevere le notizie in tempo reale.</p>",
     "<h2 class='section-head'>Бәйле</h2>", "<h3>Jàngal tamit</h3>",
     "<p><em>You might also like: My Ten-Piece Harbour Capsule</em></p>",
+    "<p>নতুন বন্দরের খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</p>", "<p>Urmărește știrile Portul de Cluj și pe Google News</p>",
+    "<p>Пратите нас на Фејсбуку и Инстаграму</p>", "<p>I-follow ang Balitang Daungan sa Facebook at TikTok para sa pinakabagong balita!</p>",
+    "<p>Altijd als eerste op de hoogte? Volg Omroep Haven op WhatsApp.</p>", "<p>Tabla de contenidos</p>",
+    "<p>Te puede interesar: Atole de guayaba como el de mi abuela</p>",
+    "<p>Contact Sam Lens at slens@gazette.example or (555) 555-0142.</p>",
+    "<p>Have your say on the plans in the comments below, or email us at letters@harbour.example.</p>",
 ]
 
 
