@@ -19,6 +19,7 @@ BLOCK_TAGS = frozenset((
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LIST_TAGS = frozenset(("li", "dt", "dd"))
 CELL_TAGS = frozenset(("td", "th"))
+DASH_CELL_MAX_CHARS = 3   # a cell of no more punctuation than this ("—", "-", "–", "*") is a value: none
 ARIA_CELLS = frozenset(("cell", "gridcell", "columnheader", "rowheader"))   # <div role="cell">: a table built of divs
 # Inline elements that may sit inside a word ("<b>W</b>ord"): no space is added where they end.
 WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr "
@@ -89,7 +90,8 @@ def walk_blocks(root) -> list[RawBlock]:
                 text = raw.strip("\n").rstrip()
             else:
                 text = " ".join(raw.split())
-            if text and (pre_depth or _WORD.search(text)):   # "* * *" or a zero-width space alone is no text
+            # "* * *" or a zero-width space alone is no text; but a table cell's "—" holds its column
+            if text and (pre_depth or _WORD.search(text) or (len(text) <= DASH_CELL_MAX_CHARS and _is_cell(owner))):
                 cell = owner.getparent()
                 if cell is not None and _is_cell(cell) and len(cell) == 1:
                     owner = cell      # <td><p>Revenue</p></td>: the paragraph is the cell's text

@@ -64,6 +64,13 @@ def test_a_table_of_divs_with_aria_roles_comes_out_as_rows():
     assert "Cost" not in stripper.extract(page, options=stripper.Options(include_tables=False)).body
 
 
+def test_a_cell_of_a_dash_keeps_its_column():
+    """'—' in a cell is a value (none, not applicable): without it the row's cells slide left."""
+    table = "<table><tr><td>Cost</td><td>—</td><td>4m</td></tr><tr><td>Length</td><td>-</td><td>300m</td></tr></table>"
+    page = PAGE.replace("<table><tr><td>Cost</td><td>4m</td></tr><tr><td>Length</td><td>300m</td></tr></table>", table)
+    assert "Cost\t—\t4m\nLength\t-\t300m" in stripper.extract(page).body
+
+
 def test_reference_date_refuses_later_dates():
     page = PAGE.replace("<html>", "<html><head><meta property='article:published_time' content='2024-05-02'></head>")
     assert stripper.extract(page).date == "2024-05-02"
