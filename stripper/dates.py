@@ -100,7 +100,10 @@ for _names in (
         "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",       # bn
         "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",                         # ur
         "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",  # th
-        "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."):                            # th, short
+        "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",                             # th, short
+        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",        # cy
+        "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren "
+        "urriaren azaroaren abenduaren"):                                                             # eu (genitive)
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
 for _name, _i in (("फरवरी", 2), ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("studenog", 11), ("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10)):
@@ -121,7 +124,7 @@ _WORDY = re.compile(
     r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])"   # zh, ja, ko
     r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)"   # ja eras
     r"|(?:(?P<y7>(?:19|20)\d\d)\.?\s*(?:gada|m\.)\s+(?:(?P<d7>[0-3]?\d)\.\s*)?(?P<mon7>[^\W\d_]{3,12})(?:\s+(?P<d8>[0-3]?\d)\s*d\.)?)"  # lv, lt
-    r"|(?:(?P<y5>(?:19|20)\d\d)\.\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)\.)"     # hu: 2024. március 5.
+    r"|(?:(?P<y5>(?:19|20)\d\d)(?:\.|ko)\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)(?:\.|a\b|ean\b))"  # hu: 2024. március 5.; eu: 2024ko martxoaren 5a
     r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))", re.I)   # vi
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")     # a decimal digit of another script
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year

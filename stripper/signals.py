@@ -26,6 +26,16 @@ _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|
 _SITE_CLOCK = re.compile(r"(?<![a-z0-9])(?<!article-)(?<!story-)(?<!post-)(?<!entry-)(?:today|current[-_]?date"
                          r"|top[-_]*(?:header|bar|strip|nav)?[-_]*date|(?:header|masthead|topbar)[-_]*(?:top[-_]*)?date)", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
+
+
+def _in_list_or_aside(el) -> bool:
+    """Under a list item, aside, menu or footer; but a <footer> inside the <article> is the
+    article's own meta line (Drupal's footer.node__meta: 'By X, 5 March 2024')."""
+    ancestors = list(el.iterancestors())
+    for i, a in enumerate(ancestors):
+        if a.tag in _LIST_OR_ASIDE and not (a.tag == "footer" and any(b.tag == "article" for b in ancestors[i + 1:])):
+            return True
+    return False
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # Parts of a heading that are not the headline: a kicker, the topic label printed inside the
 # headline's element (<h1><span class="headline__kicker">Harbour:</span> Ferry fares rise</h1>), and
@@ -239,7 +249,7 @@ def collect_signals(root) -> Signals:
         if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls)) or (ident is not None and "date" in ident):
             names = f"{cls or ''} {ident or ''}"
             if _DATE_CLASS.search(names) and "comment" not in names.lower() and not _SITE_CLOCK.search(names) \
-                    and not any(a.tag in _LIST_OR_ASIDE for a in el.iterancestors()):     # span.comment_date: a reader's
+                    and not _in_list_or_aside(el):     # span.comment_date: a reader's
                 text = _text(el)
                 if DATE_LABEL_MIN_CHARS <= len(text) <= DATE_LABEL_MAX_CHARS:
                     sig.date_labels.append(text)

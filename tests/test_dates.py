@@ -37,6 +37,7 @@ def page(head: str = "", body: str = "") -> str:
     ("Thứ ba, ngày 5 tháng 3 năm 2024, 22:40 (GMT+7)", "2024-03-05"), ("12. septembra 2024", "2024-09-12"),
     ("2 prill 2024", "2024-04-02"), ("22. јануар 2024.", "2024-01-22"), ("2024. gada 14. februāris, 23:41", "2024-02-14"),
     ("2023 m. lapkričio 7 d.", "2023-11-07"), ("12 दिसंबर 2023", "2023-12-12"), ("১৯ নভেম্বর ২০২৩, ২৩: ৪৫", "2023-11-19"),
+    ("2024ko martxoaren 5a, 22:10", "2024-03-05"), ("5 Mawrth 2024", "2024-03-05"),
     ("شائع 14 دسمبر 2023 09:25pm", "2023-12-14"), ("29 ก.พ. 2567 08:15 น.", "2024-02-29"), ("٥ مارس ٢٠٢٤", "2024-03-05"),
     ("2024年3月5日", "2024-03-05"), ("2023년 11월 5일", "2023-11-05"),
     ("令和5年3月2日（木） 5:00", "2023-03-02"), ("平成31年4月30日", "2019-04-30"), ("令和元年5月1日", "2019-05-01"),
@@ -214,6 +215,16 @@ def test_an_updated_line_in_the_byline_zone_is_skipped_in_a_verb_final_language_
         return stripper.extract(html, options=LATER).date
     assert dated("১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে সম্পাদিত সর্বশেষ সংস্করণ") is None
     assert dated("<span>פורסם: 5 במרץ 2024, 22:47</span><span>עודכן: 6 במרץ 2024, 08:15</span>") == "2024-03-05"
+
+
+def test_a_date_label_in_the_articles_own_footer_is_read():
+    """Drupal's node template puts 'By X, 5 March 2024' in a <footer> inside the <article>; a page
+    footer's dates are still not read."""
+    html = ("<html lang='cy'><body><p class='dyddiad-heddiw'>Dydd Iau, 7 Mawrth 2024</p><article><h1>Harbour story</h1>"
+            f"<footer class='node__meta'><div class='node__submitted'>Gan <a href='/awdur/1'>Sam Lens</a> <span "
+            f"class='node__date'>5 Mawrth 2024</span></div></footer>{STORY}</article><footer><span class='footer-date'>"
+            "1 Ebrill 2024</span></footer></body></html>")
+    assert stripper.extract(html, options=LATER).date == "2024-03-05"
 
 
 def test_an_xhtml_pages_xml_lang_gives_the_order_of_a_numeric_day():

@@ -353,6 +353,16 @@ TRANSLATED_CHROME = [
     "<p>Te puede interesar: Atole de guayaba como el de mi abuela</p>",
     "<p>Contact Sam Lens at slens@gazette.example or (555) 555-0142.</p>",
     "<p>Have your say on the plans in the comments below, or email us at letters@harbour.example.</p>",
+    "<p>Dr Sam Lens speaks to Harbour Breakfast<span>Duration: 6 minutes 12 seconds</span><span>6m</span></p>",
+    "<p>Listen duration 3′ 48″</p>", "<p>Support for Harbour Radio comes from</p>",
+    "<p>Readers like you are keeping these stories free for everyone...</p>",
+    "<p>A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.</p>",
+    "<p>Get all the latest news from across the bay sent straight to your inbox by signing up to our free newsletter here</p>",
+    "<p>Cofrestrwch i dderbyn prif straeon y dydd yn eich blwch e-bost bob bore.</p>",
+    "<p>Dilynwch Porth Heddiw ar X, Facebook ac Instagram.</p>",
+    "<p>🎉 一手掌握港口生活資訊，快加入港口時報LINE好友 點我加入</p>",
+    "<p>港ニュースの公式LINEアカウントでは、地域の最新ニュースをお届けしています。友だち追加はこちら</p>",
+    "<p>2024年3月5日 週二 23:15 記者陳雅婷／臺中報導</p>", "<p>相關關鍵字： 夜市 減塑 港口</p>",
 ]
 
 

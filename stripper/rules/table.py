@@ -297,12 +297,14 @@ RULES = [
      ("photo", "foto", "fot.", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／", "/")),
     ("player-and-source-boilerplate", "tools", "text",
      r"^\W*+podcast\s*:\s*play in new window\b|^\W*+(?:story source|journal reference|cite this page)\s*:\W*$"
-     r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$",
+     r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$"
+     r"|duration:\s*\d+\s*minutes?(?:\s*\d+\s*seconds?)?|^\W*+listen duration\b",
      "podcast players' link lines ('Podcast: Play in new window | Download') and science-news services' source "
-     "boilerplate ('Story Source:', 'Materials provided by … Note: Content may be edited for style and length.')",
+     "boilerplate ('Story Source:', 'Materials provided by … Note: Content may be edited for style and length.'); an audio "
+     "clip's label with its length ('… Duration: 6 minutes 12 seconds', 'Listen duration 3′ 48″')",
      "<p>Podcast: Play in new window | Download (Duration: 48:12 — 44.2MB)</p>",
      "<p>The podcast will play in new cafés across the city, the organisers said.</p>", 300,
-     ("podcast", "story source", "journal reference", "cite this page", "materials")),
+     ("podcast", "story source", "journal reference", "cite this page", "materials", "duration")),
     ("slideshow-and-script-notices", "code", "text",
      r"^\W*+(?:this (?:slideshow|video|content|feature|gallery) requires javascript|please enable javascript|you need to enable javascript|your browser does not support|javascript is (?:disabled|required))"
      r"|^[^.!?]{0,120}\bjavascript\b[^.!?]{0,60}\b(?:deaktiviert|désactivé|desactivado|disattivato|отключ\w*|uitgeschakeld|wyłączon\w*)"
@@ -328,7 +330,7 @@ RULES = [
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|tabla de contenidos?|table des matières|indice dei contenuti|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
-     r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+tip de redactie\s*:|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
+     r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
      r"|^\W*+แท็ก(?:ที่เกี่ยวข้อง)?\s*:?(?:\s+\S+){1,12}\W*$"
@@ -348,7 +350,7 @@ RULES = [
      "share-bar labels left as lines of text (in 24 languages)",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
-     r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen)\b"
+     r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:you can now )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
@@ -364,7 +366,7 @@ RULES = [
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
      r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
      r"|^\W*+ติดตาม(?:ข่าวสาร)?[^.!?]{0,80}(?:ทุกช่องทาง|line|facebook|youtube|tiktok)"
-     r"|^\W*+点击上方.{0,10}关注|^\W*+(?:长按|扫码)[^.!?。]{0,20}关注"
+     r"|^\W*+点击上方.{0,10}关注|加入[^。]{0,20}line好友|友だち追加は?こちら|^\W*+(?:长按|扫码)[^.!?。]{0,20}关注"
      r"|^\W*+sigue (?:la información|las noticias|toda la actualidad)\b[^.!?]{0,80}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b|^\W*+receba (?:as )?(?:notícias|novidades)\b[^.!?]{0,80}\b(?:whatsapp|telegram)\b",
      "prompts to follow the site or join its channel ('Síguenos en Google News', 'Iscriviti al canale WhatsApp', "
      "'Folgen Sie uns auf Facebook') are promotion, not the story",
@@ -373,7 +375,7 @@ RULES = [
      " <p>\u201cJoin us in the square on Saturday,\u201d the organiser said of the march.</p>", 320,
      ("follow", "síg", "segui", "siga", "suivez", "rejoignez", "folg", "obserwuj", "śledź", "dołącz", "volg",
       "ikuti", "takip", "följ", "følg", "fylgstu", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "падпісвайцеся", "підписуйтесь", "последвайте", "sledite", "seko mums", "ka daalaco",
-      "تابعونا", "ndiqni", "swiv", "গুগল নিউজ", "হোয়াটসঅ্যাপ", "titeverei", "topp leen", "segui", "تلگرام", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube", "viber",
+      "تابعونا", "ndiqni", "swiv", "dilynwch", "line好友", "友だち追加", "গুগল নিউজ", "হোয়াটসঅ্যাপ", "titeverei", "topp leen", "segui", "تلگرام", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube", "viber",
       "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम", "关注", "пратите", "pratite", "వాట్సాప్", "టెలిగ్రామ్", "വാട്സ്ആപ്പ്",
       "ടെലിഗ്രാം", "வாட்ஸ்அப்", "டெலிகிராம்", "телеграм", "ติดตาม", "theo dõi", "व्हॉट्सॲप", "टेलिग्राम")),
     ("video-lead-in", "media", "text",
@@ -464,7 +466,7 @@ RULES = [
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|kilde|källa|lähde|bron|izvor|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
-     r"|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
+     r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
      r"|^\W*+(?:الكاتب|المنصب)\s*[:：،]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编|封面来源|封面來源|题图|題圖)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
@@ -487,12 +489,12 @@ RULES = [
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+if you(?:'|’)re enjoying this article,? consider supporting\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
      r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b"
-     r"|^\W*+thank you for relying on us\b|^\W*+local journalism is a public service\W*$|\bbecome an? (?:\S+ ){0,3}member today\W*$|^\W*+your (?:subscription|support) makes (?:our|this) (?:reporting|journalism|work) possible\b|^\W*+for the latest news, weather, sports,? and streaming video, head to\b",
+     r"|^\W*+thank you for relying on us\b|^\W*+local journalism is a public service\W*$|^\W*+support for \S+(?: \S+){0,3} comes from\W*$|^\W*+readers like you are keeping\b|\bhelps? keep paywalls away\b|\bbecome an? (?:\S+ ){0,3}member today\W*$|^\W*+your (?:subscription|support) makes (?:our|this) (?:reporting|journalism|work) possible\b|^\W*+for the latest news, weather, sports,? and streaming video, head to\b",
      "appeals to pay or subscribe for the journalism ('... we have a small favour to ask', 'Support local journalism') "
      "and a station's 'For the latest news, weather, sports, and streaming video, head to …' are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible", "member today")),
+     ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible", "member today", "support for", "readers like you", "paywalls away")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+assine (?:o |a )?\S+(?: \S+){0,3} e tenha acesso\b"
@@ -522,7 +524,7 @@ RULES = [
      "<p>The editor saves a draft when the writer presses the save key, the manual says.</p>", 200),
     ("newsletter-line", "newsletter", "text",
      r"^\W*+(?:editor[’']?s note\s*:\s*|[^:.!?—–]{1,40}(?::|\s[—–])\s*)?(?:sign up|subscribe)(?: now)?(?: to| for)(?: our| the)? (?:\S+ ){0,5}newsletters?\b"
-     r"|\bjetzt (?:(?:unseren|den) )?(?:kostenlos(?:en)? )?(?:[\w-]*newsletter )?abonnieren\W*$|^\W*+iratkozzon fel (?:\S+ ){0,2}hírlevel"
+     r"|\bjetzt (?:(?:unseren|den) )?(?:kostenlos(?:en)? )?(?:[\w-]*newsletter )?abonnieren\W*$|^\W*+iratkozzon fel (?:\S+ ){0,2}hírlevel|\bby signing up (?:to|for) our (?:free )?(?:\S+ )?newsletter\b|^\W*+cofrestrwch i dderbyn\b"
      r"|^\W*+privacy notice\s*:\s*newsletters? may contain\b|^\W*+free (?:daily|weekly|monthly) (?:\w+ )?newsletter\W*$"
      r"|^\W*+sign up (?:to|for) (?:\S+ ){0,3}\S+\W*$|^\W*+our (?:daily|morning|evening|weekly|free) (?:\w+ )?(?:email|newsletter)\b"
      r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\W*+discover more from\b|^\W*+subscribe to get the latest posts (?:sent )?to your e-?mail\b|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here|to updates)\W*+$"
@@ -539,7 +541,7 @@ RULES = [
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
       "updates from this", "구독", "많이 본", "first to know", "nyhetsbrev", "recevez nos articles", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering",
-      "abonnieren", "hírlevel")),
+      "abonnieren", "hírlevel", "cofrestrwch")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
      r"|мы используем (?:файлы )?cookie|этот сайт использует (?:файлы )?cookie|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)",
