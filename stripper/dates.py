@@ -102,6 +102,7 @@ for _names in (
         "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",  # th
         "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",                             # th, short
         "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",        # cy
+        "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",             # kk
         "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren "
         "urriaren azaroaren abenduaren"):                                                             # eu (genitive)
     for _i, _name in enumerate(_names.split(), start=1):
@@ -221,7 +222,7 @@ def _from_lone_time(sig: Signals, latest: date) -> str | None:
 
 _UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл"
                       r"|оновлено|обновено|ажурирано|actualizat|aktualizacja|aktualizováno|güncelle|atjaunots|atnaujinta"
-                      r"|päivitetty|uuendatud|imesasishwa|עודכן|अपडेट|আপডেট|সম্পাদিত|اپ ڈیٹ", re.I)
+                      r"|päivitetty|uuendatud|imesasishwa|uppfært|nuashonraíodh|жаңартылды|עודכן|अपडेट|আপডেট|সম্পাদিত|اپ ڈیٹ", re.I)
 
 
 _NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")

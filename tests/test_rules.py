@@ -363,6 +363,12 @@ TRANSLATED_CHROME = [
     "<p>🎉 一手掌握港口生活資訊，快加入港口時報LINE好友 點我加入</p>",
     "<p>港ニュースの公式LINEアカウントでは、地域の最新ニュースをお届けしています。友だち追加はこちら</p>",
     "<p>2024年3月5日 週二 23:15 記者陳雅婷／臺中報導</p>", "<p>相關關鍵字： 夜市 減塑 港口</p>",
+    "<h3>Чытайце таксама</h3>", "<h3>Prečítajte si aj</h3>", "<p>Read more in Harbour Daily: The water crisis, explained</p>",
+    "<p>With files from Sam Lens</p>", "<p>This could have been a paywall</p>",
+    "<p>On another site this would have been a paywall. Harbour Insider keeps our content free for all.</p>",
+    "<p>Ná caill scéal! Cláraigh le haghaidh ár nuachtlitir sheachtainiúil.</p>",
+    "<p>Жаңартылды: 6 наурыз 2024 09:20</p>", "<p>2 months ago</p>",
+    "<p>Sam Lensdóttir 5. mars 2024 kl. 23:48 Uppfært 6. mars 2024 kl. 8:10</p>",
 ]
 
 
