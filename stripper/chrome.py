@@ -292,7 +292,7 @@ def _photo_figure(figure) -> bool:
 _CONTINUE_BUTTON = re.compile(
     r"\b(?:story continues|continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article)|read more"
     r"|show (?:the )?(?:full|whole) (?:story|article)|weiterlesen|lire la suite|leer más|seguir leyendo"
-    r"|continua(?:r)? a? ?le(?:ggere|r)|leia mais)\b", re.I)
+    r"|continua a leggere|continuar a ler|leia mais)\b", re.I)
 
 
 def _continuation(el) -> bool:

@@ -107,7 +107,8 @@ for _names in (
         "urriaren azaroaren abenduaren"):                                                             # eu (genitive)
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
-for _name, _i in (("फरवरी", 2), ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("studenog", 11), ("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10)):
+for _name, _i in (("फरवरी", 2), ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("studenog", 11),   # spellings
+                  ("ابريل", 4), ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10)):
     _MONTHS.setdefault(_name, _i)
 for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3), ("mei", 5), ("maj", 5),
                    ("ene", 1), ("abr", 4), ("ago", 8), ("set", 9), ("dic", 12),           # es, it, pt
@@ -124,8 +125,11 @@ _WORDY = re.compile(
     r"|(?:(?P<mon2>" + _MONTH_WORD + r")\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?:(?P<y3>(?:19|20)\d\d)\s*[年년]\s*(?P<m3>[01]?\d)\s*[月월]\s*(?P<d3>[0-3]?\d)\s*[日일])"   # zh, ja, ko
     r"|(?:(?P<era>令和|平成)\s*(?P<ey>元|\d{1,2})\s*年\s*(?P<m4>[01]?\d)\s*月\s*(?P<d4>[0-3]?\d)\s*日)"   # ja eras
-    r"|(?:(?P<y7>(?:19|20)\d\d)\.?\s*(?:gada|m\.)\s+(?:(?P<d7>[0-3]?\d)\.\s*)?(?P<mon7>[^\W\d_]{3,12})(?:\s+(?P<d8>[0-3]?\d)\s*d\.)?)"  # lv, lt
-    r"|(?:(?P<y5>(?:19|20)\d\d)(?:\.|ko)\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)(?:\.|a\b|ean\b))"  # hu: 2024. március 5.; eu: 2024ko martxoaren 5a
+    # lv: 2024. gada 14. februāris; lt: 2023 m. lapkričio 7 d.
+    r"|(?:(?P<y7>(?:19|20)\d\d)\.?\s*(?:gada|m\.)\s+(?:(?P<d7>[0-3]?\d)\.\s*)?(?P<mon7>[^\W\d_]{3,12})"
+    r"(?:\s+(?P<d8>[0-3]?\d)\s*d\.)?)"
+    # hu: 2024. március 5.; eu: 2024ko martxoaren 5a
+    r"|(?:(?P<y5>(?:19|20)\d\d)(?:\.|ko)\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)(?:\.|a\b|ean\b))"
     r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))", re.I)   # vi
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")     # a decimal digit of another script
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
@@ -179,7 +183,8 @@ def normalize_date(value: str) -> tuple[date, str] | None:
         if month and year.startswith("25"):
             year = str(int(year) - 543) if "\u0e00" <= word[0] <= "\u0e7f" else None
         if month and year:
-            day = _day(year, str(month), match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or "0")
+            day = _day(year, str(month),
+                       match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or "0")
             return (day, day.isoformat()) if day else None
     return None
 
@@ -221,8 +226,9 @@ def _from_lone_time(sig: Signals, latest: date) -> str | None:
 
 
 _UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл"
-                      r"|оновлено|обновено|ажурирано|actualizat|aktualizacja|aktualizováno|güncelle|atjaunots|atnaujinta"
-                      r"|päivitetty|uuendatud|imesasishwa|uppfært|nuashonraíodh|жаңартылды|עודכן|अपडेट|আপডেট|সম্পাদিত|اپ ڈیٹ", re.I)
+                      r"|оновлено|обновено|ажурирано|actualizat|aktualizacja|aktualizováno|güncelle|atjaunots"
+                      r"|atnaujinta|päivitetty|uuendatud|imesasishwa|uppfært|nuashonraíodh|жаңартылды|עודכן|अपडेट"
+                      r"|আপডেট|সম্পাদিত|اپ ڈیٹ", re.I)
 
 
 _NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")

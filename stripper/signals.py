@@ -23,19 +23,11 @@ _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
 _DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
 # The site's clock in its header or top bar (span.top-header__date, div.header_date, .topbar-today-date):
 # the day of the visit. An article's own header date (article-header__date) is not one.
-_SITE_CLOCK = re.compile(r"(?<![a-z0-9])(?<!article-)(?<!story-)(?<!post-)(?<!entry-)(?:today|current[-_]?date"
-                         r"|top[-_]*(?:header|bar|strip|nav)?[-_]*date|(?:header|masthead|topbar)[-_]*(?:top[-_]*)?date)", re.I)
+_SITE_CLOCK = re.compile(r"(?<![a-z0-9])(?<!article-)(?<!story-)(?<!post-)(?<!entry-)"
+                         r"(?:today|current[-_]?date|top[-_]*(?:header|bar|strip|nav)?[-_]*date"
+                         r"|(?:header|masthead|topbar)[-_]*(?:top[-_]*)?date)", re.I)
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 
-
-def _in_list_or_aside(el) -> bool:
-    """Under a list item, aside, menu or footer; but a <footer> inside the <article> is the
-    article's own meta line (Drupal's footer.node__meta: 'By X, 5 March 2024')."""
-    ancestors = list(el.iterancestors())
-    for i, a in enumerate(ancestors):
-        if a.tag in _LIST_OR_ASIDE and not (a.tag == "footer" and any(b.tag == "article" for b in ancestors[i + 1:])):
-            return True
-    return False
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # Parts of a heading that are not the headline: a kicker, the topic label printed inside the
 # headline's element (<h1><span class="headline__kicker">Harbour:</span> Ferry fares rise</h1>), and
@@ -126,6 +118,16 @@ def _heading_text(el) -> str:
 
 def _attrs(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def _in_list_or_aside(el) -> bool:
+    """Under a list item, aside, menu or footer; but a <footer> inside the <article> is the
+    article's own meta line (Drupal's footer.node__meta: 'By X, 5 March 2024')."""
+    ancestors = list(el.iterancestors())
+    for i, a in enumerate(ancestors):
+        if a.tag in _LIST_OR_ASIDE and not (a.tag == "footer" and any(b.tag == "article" for b in ancestors[i + 1:])):
+            return True
+    return False
 
 
 def _name(value) -> str | None:
