@@ -103,6 +103,7 @@ for _names in (
         "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",                             # th, short
         "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",        # cy
         "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",             # kk
+        "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",  # hy
         "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren "
         "urriaren azaroaren abenduaren"):                                                             # eu (genitive)
     for _i, _name in enumerate(_names.split(), start=1):
@@ -130,7 +131,8 @@ _WORDY = re.compile(
     r"(?:\s+(?P<d8>[0-3]?\d)\s*d\.)?)"
     # hu: 2024. március 5.; eu: 2024ko martxoaren 5a
     r"|(?:(?P<y5>(?:19|20)\d\d)(?:\.|ko)\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)(?:\.|a\b|ean\b))"
-    r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))", re.I)   # vi
+    r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))"   # vi
+    r"|(?:(?P<y9>(?:19|20)\d\d)\s*оны\s+(?P<m9>[01]?\d)\s*(?:-р\s*)?сарын\s+(?P<d9>[0-3]?\d))", re.I)   # mn
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")     # a decimal digit of another script
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
 
@@ -174,8 +176,8 @@ def normalize_date(value: str) -> tuple[date, str] | None:
             year = _ERA_YEAR_ZERO[match["era"]] + (1 if match["ey"] == "元" else int(match["ey"]))
             day = _day(str(year), match["m4"], match["d4"])
             return (day, day.isoformat()) if day else None
-        if match["y6"]:
-            day = _day(match["y6"], match["m6"], match["d6"])
+        if match["y6"] or match["y9"]:
+            day = _day(match["y6"] or match["y9"], match["m6"] or match["m9"], match["d6"] or match["d9"])
             return (day, day.isoformat()) if day else None
         word = (match["mon1"] or match["mon2"] or match["mon5"] or match["mon7"] or "").lower().replace(" ", "_")
         month = _MONTHS.get(word) or (_MONTHS.get(word[1:]) if word.startswith("ב") else None)   # he: "במרץ"
