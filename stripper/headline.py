@@ -147,13 +147,13 @@ def pick_headline(sig: Signals, container=None) -> str | None:
                   article.publisher if article else None]
     site_keys = {_norm(name) for name in site_names if name}
     candidates = [h for h in sig.headings if _plausible(h[0], h[2], h[3])]
-    near = []
+    near = set()        # the container and the few levels above it: what stands under them is close
     if container is not None:
-        near = [a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())]
-        near.append(container)
+        near = {a for _, a in zip(range(HEADLINE_ANCESTOR_LEVELS), container.iterancestors())}
+        near.add(container)
     # Where the heading stood as parsed: a feature's hero <h1>, printed over its photo, went out
     # with the photo's caption.
-    close = [h for h in candidates if any(a in near for a in h[3])]
+    close = [h for h in candidates if not near.isdisjoint(h[3])]
     # The article's own heading first (a blog's name may stand in a page-top <h1>), then any.
     for pool, wanted_level in ((close, 1), (candidates, 1), (close, 2), (candidates, 2), (close, 3)):
         for el, level, text, _ in pool:
@@ -173,7 +173,7 @@ def pick_headline(sig: Signals, container=None) -> str | None:
             return above[0]
         if not above:     # no <h1> over the story but the site's: what the theme names the entry's title
             named = [(el, text) for el, text, anc in sig.entry_titles
-                     if any(a in near for a in anc) and _plausible(el, text, anc)]
+                     if not near.isdisjoint(anc) and _plausible(el, text, anc)]
             if named and not _names_site(named[0][1], meta_titles, site_names) and (
                     len(_terms(named[0][1])) >= REWRITTEN_TITLE_MIN_WORDS
                     or any(_agree(named[0][1], t) for t in meta_titles)):
