@@ -23,7 +23,8 @@ BOX_SLACK_CHARS = 10             # ... or one outside the heading's box (its fir
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
 TEASER_TITLE_MIN_LINK_SHARE = 0.9  # share of a heading's characters in links that makes it a teaser title
-PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links
+PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links,
+                                 # or when it is nested under an item of a list with a story-length line of plain text
 HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
 ABOVE_HEADLINE_MAX_CHARS = 400   # ... and the lines above it go with it, unless they hold more story paragraphs than this
@@ -102,12 +103,13 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
     section_left, box = 0, None
     tops = [_outer_list(block.owner) for block in blocks]
-    lists: dict = {}      # outermost list -> [characters, link characters] of its items
+    lists: dict = {}      # outermost list -> [characters, link characters, longest plain text] of its items
     for block, top in zip(blocks, tops):
         if top is not None:
-            total = lists.setdefault(top, [0, 0])
+            total = lists.setdefault(top, [0, 0, 0])
             total[0] += block.chars
             total[1] += block.link_chars
+            total[2] = max(total[2], block.chars - block.link_chars)
     authors = _author_names(author)
     for block, top in zip(blocks, tops):
         if authors and block.kind != HEADING and len(block.text) <= AUTHOR_LINE_MAX_CHARS \
@@ -132,7 +134,8 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
                 section_left -= 1
                 drop(block, None, "line of a list under a chrome heading")
                 continue
-        in_prose_list = top is not None and lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0]
+        in_prose_list = top is not None and (lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0] or (
+            block.owner.getparent() is not top and lists[top][2] >= STORY_PARAGRAPH_CHARS))
         if block.link_density > link_limit and block.kind != HEADING and not in_prose_list:
             drop(block, None, "mostly link text")
             continue
