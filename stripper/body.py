@@ -55,6 +55,10 @@ def _match(block: RawBlock, rules: Compiled, options: Options):
     return None
 
 
+# A line that is only a web address prints where to look (a source, a download): the author put it there.
+_PRINTED_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -136,7 +140,8 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
                 continue
         in_prose_list = top is not None and (lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0] or (
             block.owner.getparent() is not top and lists[top][2] >= STORY_PARAGRAPH_CHARS))
-        if block.link_density > link_limit and block.kind != HEADING and not in_prose_list:
+        if block.link_density > link_limit and block.kind != HEADING and not in_prose_list \
+                and not _PRINTED_URL.fullmatch(block.text):
             drop(block, None, "mostly link text")
             continue
         kept.append(block)
