@@ -22,6 +22,7 @@ BOX_SLACK_CHARS = 10             # ... or one outside the heading's box (its fir
 # precision 0.970 / 0.973 body precision, recall 0.988 / 0.935 body recall, balanced best F1.
 LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
+LAYOUT_CELL_CHARS = 400          # a table cell of several lines and this much text lays out the page: not a data cell
 TEASER_TITLE_MIN_LINK_SHARE = 0.9  # share of a heading's characters in links that makes it a teaser title
 PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links,
                                  # or when it is nested under an item of a list with a story-length line of plain text
@@ -64,10 +65,19 @@ def _norm(text: str) -> str:
 
 
 def _rows(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Join consecutive cells of one table row into a row block."""
-    out: list[RawBlock] = []
+    """Join consecutive cells of one table row into a row block; a cell that holds the page's text
+    (several lines split by <br>, and much text) is layout, and its lines are paragraphs."""
+    lines: dict = {}     # cell -> [lines, characters]
     for block in blocks:
         if block.kind == CELL:
+            seen = lines.setdefault(block.owner, [0, 0])
+            seen[0] += 1
+            seen[1] += block.chars
+    out: list[RawBlock] = []
+    for block in blocks:
+        if block.kind == CELL and lines[block.owner][0] > 1 and lines[block.owner][1] >= LAYOUT_CELL_CHARS:
+            block = RawBlock(block.text, PARAGRAPH, 0, block.owner, block.link_chars, block.chars)
+        elif block.kind == CELL:
             row = block.owner.getparent()
             last = out[-1] if out else None
             if last is not None and last.kind == TABLE_ROW and last.owner is row:

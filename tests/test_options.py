@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pathlib
 
 import pytest
 
@@ -62,6 +63,16 @@ def test_a_table_of_divs_with_aria_roles_comes_out_as_rows():
     page = PAGE.replace("<table><tr><td>Cost</td><td>4m</td></tr><tr><td>Length</td><td>300m</td></tr></table>", table)
     assert "Cost\t4m\nLength\t300m" in stripper.extract(page).body
     assert "Cost" not in stripper.extract(page, options=stripper.Options(include_tables=False)).body
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_story_when_tables_are_left_out():
+    """A 1990s page sets the whole story in one layout cell, paragraphs split by <br><br>: those
+    lines are paragraphs, not cells of one row, and leaving tables out leaves them in."""
+    page = (pathlib.Path(__file__).parent.parent / "fixtures" / "cause-table-layout-br-paragraphs" / "page.html").read_bytes()
+    body = stripper.extract(page, options=stripper.Options(include_tables=False)).body
+    assert body.startswith("The harbour ferry will run a new timetable")
+    assert "\t" not in body and "Old time" not in body
+    assert body.endswith("the mooring charges for private boats.")
 
 
 def test_a_cell_of_a_dash_keeps_its_column():
