@@ -20,12 +20,14 @@ ARTICLE_TYPES = frozenset((
     "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
     "claimreview", "criticreview"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
-_DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date)(?![a-z0-9])", re.I)
+_DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date"
+                         r"|datum|fecha|tarih|tanggal)(?![a-z0-9])", re.I)   # the word in cs/de/nl/sv, es, tr, id
 # The site's clock in its header or top bar (span.top-header__date, div.header_date, .topbar-today-date):
 # the day of the visit. An article's own header date (article-header__date) is not one.
 _SITE_CLOCK = re.compile(r"(?<![a-z0-9])(?<!article-)(?<!story-)(?<!post-)(?<!entry-)"
                          r"(?:today|current[-_]?date|top[-_]*(?:header|bar|strip|nav)?[-_]*date"
                          r"|(?:header|masthead|topbar)[-_]*(?:top[-_]*)?date)", re.I)
+_OTHER_DATE_WORD = re.compile(r"datum|fecha|tarih|tanggal", re.I)   # a cheap first test for those words
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
@@ -248,7 +250,8 @@ def collect_signals(root) -> Signals:
             text = _heading_text(el)
             if text:
                 sig.entry_titles.append((el, text, tuple(el.iterancestors())))
-        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls)) or (ident is not None and "date" in ident):
+        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls or _OTHER_DATE_WORD.search(cls))) \
+                or (ident is not None and "date" in ident):
             names = f"{cls or ''} {ident or ''}"
             if _DATE_CLASS.search(names) and "comment" not in names.lower() and not _SITE_CLOCK.search(names) \
                     and not _in_list_or_aside(el):     # span.comment_date: a reader's

@@ -208,6 +208,21 @@ def test_the_site_clock_in_the_header_is_not_the_articles_date():
     assert stripper.extract(html, options=LATER).date == "2023-12-12"
 
 
+@pytest.mark.parametrize("lang, label, printed, day", [
+    ("cs", "span class='datum'", "6. března 2006 23:48", "2006-03-06"),
+    ("es", "div class='fecha'", "lunes, 4 de marzo de 2024", "2024-03-04"),
+    ("tr", "span class='haber-tarih'", "5 Mart 2024 10:15", "2024-03-05"),
+    ("id", "span class='tanggal'", "Selasa, 5 Maret 2024 08:30 WIB", "2024-03-05"),
+])
+def test_a_class_that_names_the_date_in_the_sites_language_is_a_date_label(lang, label, printed, day):
+    """span.datum, div.fecha, span.tarih, span.tanggal: 'date' in Czech, Spanish, Turkish and
+    Indonesian; above the headline, it is the page's only date but the header clock (id="datum")."""
+    tag = label.split()[0]
+    html = (f"<html lang='{lang}'><body><div id='datum'>Úterý 7. března 2006</div><article>"
+            f"<div class='info'><{label}>{printed}</{tag}></div><h1>Harbour story</h1>{STORY}</article></body></html>")
+    assert stripper.extract(html, options=LATER).date[:10] == day
+
+
 def test_an_updated_line_in_the_byline_zone_is_skipped_in_a_verb_final_language_too():
     """'16 February 2020 edited' (Bengali puts the verb last) is an edit's date; a line with a date
     on each side of its 'Updated' gives the first (two spans run together)."""
