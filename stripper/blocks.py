@@ -8,6 +8,7 @@ from itertools import islice
 from lxml import etree
 
 from .article import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, QUOTE
+from .signals import visible
 
 __all__ = ["RawBlock", "walk_blocks", "CELL"]
 
@@ -89,7 +90,7 @@ def walk_blocks(root) -> list[RawBlock]:
             if pre_depth:
                 text = raw.strip("\n").rstrip()
             else:
-                text = " ".join(raw.split())
+                text = " ".join(visible(raw).split())
             # "* * *" or a zero-width space alone is no text; but a table cell's "—" holds its column
             if text and (pre_depth or _WORD.search(text) or (len(text) <= DASH_CELL_MAX_CHARS and _is_cell(owner))):
                 cell = owner.getparent()

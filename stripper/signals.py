@@ -90,8 +90,18 @@ class Signals:
 _ENTRY_TITLE_CLASS = re.compile(r"(?:^|\s)(?:entry|post|article|story)(?:-|_|__)(?:title|headline)(?:\s|$)")
 
 
+# Marks a reader never sees: a soft hyphen (&shy;, where a long word may break), a zero-width
+# space (the same, for a slash or a URL), a word joiner and a stray byte-order mark.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """The text without those marks (a regex: str.translate is five times slower on non-ASCII text)."""
+    return _INVISIBLE.sub("", text)
+
+
 def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return " ".join(visible("".join(el.itertext())).split())
 
 
 def _heading_text(el) -> str:
@@ -115,7 +125,7 @@ def _heading_text(el) -> str:
                 skipping = None
             if skipping is None and node is not el and node.tail:
                 parts.append(node.tail)
-    return _LEADING_SEPARATORS.sub("", " ".join("".join(parts).split()))   # "Kicker: Headline" leaves ": Headline"
+    return _LEADING_SEPARATORS.sub("", " ".join(visible("".join(parts)).split()))   # "Kicker: Headline" leaves ": Headline"
 
 
 def _attrs(el) -> str:
@@ -229,7 +239,7 @@ def collect_signals(root) -> Signals:
             content = el.get("content")
             if keys and content and content.strip():
                 for key in keys.lower().split():      # property="dc:title og:title" names two
-                    meta.setdefault(key, content.strip())
+                    meta.setdefault(key, visible(content).strip())
         elif tag == "title":
             if sig.title is None:
                 sig.title = _text(el) or None

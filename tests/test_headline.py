@@ -136,6 +136,20 @@ def test_a_headline_broken_by_br_is_one_line_and_leaves_the_body_whole():
     assert "last season" not in a.body and "of the shepherds" not in a.body
 
 
+def test_soft_hyphens_and_zero_width_spaces_are_not_text():
+    """A German <h1> marks where its long words may break (&shy;, U+200B around a slash); a reader
+    sees none of it, and a search for 'Heizungsgesetz' must find the headline and the body. A
+    zero-width non-joiner is spelling (Persian) and stays."""
+    a = stripper.extract(
+        "<html><head><title>Heizungsgesetz: Bund kürzt Zuschüsse | Pfalz-Echo</title></head><body><article>"
+        "<h1>Heizungs&shy;gesetz: Bund kürzt Zu\u00adschüsse für Gas-&#8203;/&#8203;Öl&shy;heizungen</h1>"
+        f"<p>Das Heizungs&shy;gesetz gilt ab Januar.\u2060 Die Förder&shy;richtlinie folgt im März.</p>{STORY}"
+        "<p>می\u200cخواهم</p></article></body></html>")
+    assert a.headline == "Heizungsgesetz: Bund kürzt Zuschüsse für Gas-/Ölheizungen"
+    assert "Das Heizungsgesetz gilt ab Januar. Die Förderrichtlinie folgt im März." in a.body
+    assert "می\u200cخواهم" in a.body
+
+
 def test_a_sticky_bar_hidden_from_screen_readers_does_not_give_the_headline():
     """The bar that slides in while one scrolls repeats a short title (the <title>'s) in an <h1> of
     its own, aria-hidden; the story's <h1> is the headline as printed."""
