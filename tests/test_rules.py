@@ -834,6 +834,10 @@ STORY_BESIDE_CHROME = [
     ("<h2 id='setup'><a class='header-anchor' href='#setup'><span>Setting up the ferry timetable</span></a></h2>"
      "<h2>What the crossing costs<a class='headerlink' href='#costs'>¶</a></h2>",
      ["Setting up the ferry timetable", "What the crossing costs"], ["¶"]),
+    # Svbtle's and anchor.js's '#' marks beside a heading
+    ("<h2 id='why'>Why the ferry matters <a class='head_anchor' href='#why'>#</a></h2><p>It is the only link.</p>"
+     "<h3 id='cost'>What it costs<a class='anchorjs-link' href='#cost' aria-label='Anchor'>#</a></h3>",
+     ["Why the ferry matters\n", "What it costs\n"], [" #"]),
     # an id of percent-escaped bytes is a heading's own text as its anchor: '%AD' names no ad
     ("<h2 id='1.-%E6%AF%8E%E6%97%A5%E3%81%AE%E6%95%B0%E5%AD%97'>1. 毎日の数字</h2>", ["1. 毎日の数字"], []),
     # a note set beside the text in an <aside> (Zenn's message box) is the author's

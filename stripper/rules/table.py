@@ -181,7 +181,8 @@ RULES = [
      "<div class='modal'><p>Create a free account to keep reading this article today.</p></div>",
      "<div class='body'><p>The pop-up shop opened on the corner of Elm and Main.</p></div>"),
     ("heading-permalinks", "permalink", "attr",
-     r"headerlink|header[-_]?anchor|heading[-_]?(?:anchor|link|permalink)|anchor[-_]?link|permalink|hash[-_]?link|direct[-_]?link"
+     r"headerlink|head(?:er)?[-_]?anchor|heading[-_]?(?:anchor|link|permalink)|anchor[-_]?link|anchorjs|permalink|hash[-_]?link"
+     r"|direct[-_]?link"
      r"|footnote[-_]?back(?:ref|link)?|fn[-_]?back(?:ref)?|reversefootnote|mw[-_]editsection(?:[-_][a-z]+)*|editsection",
      "the permalink mark beside a heading (Sphinx's pilcrow, a '#') is navigation, not part of the heading",
      "<h2>Sharing the cache<a class='headerlink' href='#sharing'>¶</a></h2>",
