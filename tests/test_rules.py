@@ -834,6 +834,11 @@ STORY_BESIDE_CHROME = [
     ("<h2 id='setup'><a class='header-anchor' href='#setup'><span>Setting up the ferry timetable</span></a></h2>"
      "<h2>What the crossing costs<a class='headerlink' href='#costs'>¶</a></h2>",
      ["Setting up the ferry timetable", "What the crossing costs"], ["¶"]),
+    # Bootstrap's table.caption-top says where the table's caption goes: the table stays, its caption goes
+    ("<figure class='quarto-float'><figcaption class='quarto-float-caption'>Table 1: Loans by category.</figcaption>"
+     "<div><table class='caption-top table'><thead><tr><th>Category</th><th>Median days</th></tr></thead>"
+     "<tbody><tr><td>Adult fiction</td><td>16</td></tr></tbody></table></div></figure>",
+     ["Category\tMedian days", "Adult fiction\t16"], ["Table 1: Loans by category."]),
     # Svbtle's and anchor.js's '#' marks beside a heading
     ("<h2 id='why'>Why the ferry matters <a class='head_anchor' href='#why'>#</a></h2><p>It is the only link.</p>"
      "<h3 id='cost'>What it costs<a class='anchorjs-link' href='#cost' aria-label='Anchor'>#</a></h3>",
