@@ -699,6 +699,17 @@ CHROME_BOXES = {
         ["Jaso gure buletina", "goizero zure postan"],
     "<div class='av_promobox'><div class='avia-promocontent'><p>Geen tijd? Onze ploeg maakt je tuin in één dag klaar."
     "</p></div></div>": ["Onze ploeg maakt"],
+    # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
+    "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
+    "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "
+    "id='quarto-citation'><h2>Citation</h2><div class='quarto-appendix-secondary-label'>BibTeX citation:</div>"
+    "<pre class='quarto-appendix-bibtex'><code>@online{reed2024,\n  author = {Reed, Dana},\n}</code></pre></section></div>":
+        ["Reuse", "Citation", "BibTeX citation", "@online{reed2024"],
+    "<div class='appendix-bottom'><h3 id='reuse'>Reuse</h3><p>Text and figures are licensed under Creative Commons "
+    "Attribution CC BY 4.0, except figures reused from other sources, which say so in their caption.</p>"
+    "<h3 id='citation'>Citation</h3><p>For attribution, please cite this work as</p><pre class='citation-appendix short'>"
+    "Reed (2024, Feb. 10). Harbour Notes: The pier. Retrieved from https://harbour.example/pier/</pre></div>":
+        ["Reuse", "licensed under Creative Commons", "please cite this work", "Reed (2024"],
     # an <aside> named for tips is a prompt (a note or message box is the author's, see STORY_BESIDE_CHROME)
     "<aside class='tip-us'><p><strong>Har du tips?</strong> Send oss bilder og video fra stedet.</p></aside>": ["Send oss bilder"],
     "<div class='fdn-inline-membership callout'><p class='fdn-membership-text'>The Weekly has been the valley's free "

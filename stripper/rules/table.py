@@ -204,8 +204,10 @@ RULES = [
      "<div class='product product--buyingguide'><span>Our pick</span><p>Voltra Air 9: the best cordless vacuum overall</p></div>",
      "<div class='article-body'><p>The company cut its dividend, and the stock fell by a tenth on the news.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio",
-     "article tools (print, font size, reading time, listen) and a gist's 'view raw … hosted with ❤ by' line are interface",
+     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
+     r"|cite[-_]this(?:[-_][a-z]+)?|how[-_]to[-_]cite|citation[-_](?:appendix|box|tool|widget)|quarto[-_](?:reuse|citation)|appendix[-_]bottom",
+     "article tools (print, font size, reading time, listen, 'cite this post' with its BibTeX, which Quarto and distill "
+     "put under 'Reuse' and 'Citation' in the appendix) and a gist's 'view raw … hosted with ❤ by' line are interface",
      "<div class='article-tools'><a href='#'>Print</a> <a href='#'>Text size</a></div>",
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
