@@ -699,6 +699,18 @@ CHROME_BOXES = {
         ["Jaso gure buletina", "goizero zure postan"],
     "<div class='av_promobox'><div class='avia-promocontent'><p>Geen tijd? Onze ploeg maakt je tuin in één dag klaar."
     "</p></div></div>": ["Onze ploeg maakt"],
+    # class names in the site's language: share (fr, de), keywords (fr, pt), related (fr, es), follow (es), captions (fr, it)
+    "<div class='article-partage'><span>Trois façons de faire circuler ce récit :</span> <a href='#'>Tweeter</a></div>"
+    "<div class='artikel-teilen'><span>Diesen Beitrag weiterempfehlen</span> <a href='#'>Mail</a></div>":
+        ["Trois façons", "Diesen Beitrag weiterempfehlen"],
+    "<div class='article-mots-cles'><span>Mots-clés :</span> <a href='/tag/port'>Port</a> <a href='/tag/f'>Ferry de nuit</a>"
+    "</div><div class='palavras-chave'><a href='/t/balsa'>Balsa noturna</a></div>": ["Ferry de nuit", "Balsa noturna"],
+    "<div class='articles-lies'><h3>Le port rouvre</h3><p>Les pêcheurs retrouvent leurs quais après trois mois de travaux "
+    "sur la digue nord.</p></div><div class='noticias-relacionadas'><p>El puerto reabre sus muelles tras tres meses de "
+    "obras en el dique norte.</p></div>": ["Les pêcheurs retrouvent", "El puerto reabre"],
+    "<div class='bloque-siguenos'>Toda la información del puerto, también en nuestro canal.</div>": ["Toda la información"],
+    "<div class='article-photo__legende'>Les quais au petit matin, lundi.</div><p class='didascalia'>Il porto all'alba."
+    "</p>": ["Les quais au petit matin", "Il porto all'alba"],
     # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
     "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
     "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "

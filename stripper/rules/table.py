@@ -58,7 +58,8 @@ RULES = [
      "<div class='ad-slot ad-label'>Advertisement</div>",
      "<div class='article-body'><p>The road to the old quarry was closed for repairs.</p></div>"),
     ("share-bars", "share", "attr",
-     r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?",
+     r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?"
+     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen",
      "share bars ('Share on Facebook', 'Tweet', 'Email'), reaction buttons and republish prompts are site interface; "
      "a post embedded in the story ('social-media-embed') is quoted text, not a share bar",
      "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>Tweet</a></div>",
@@ -72,7 +73,8 @@ RULES = [
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
     ("related-lists", "related", "attr",
      r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|more[-_]?(?:stories|articles|news|from)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
-     r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch",
+     r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch"
+     r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd",
      "related-article lists and next/previous links point away from the story",
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
@@ -87,7 +89,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -154,7 +156,8 @@ RULES = [
      "<div class='header-topbar'><span class='current-date'>Tuesday, March 3, 2026</span> Weather 12C</div>",
      "<div class='entry-content'><p>Today the ferry left at noon, an hour later than usual.</p></div>"),
     ("tags-and-categories", "tags", "attr",
-     r"tags?|tag[-_]?(?:list|links|cloud)|post[-_]?tags|entry[-_]?tags|tagcloud|categories|category|cat[-_]links|post[-_]?categor(?:y|ies)|entry[-_]?categor(?:y|ies)|td[-_]category|topics?[-_]?list|keywords",
+     r"tags?|tag[-_]?(?:list|links|cloud)|post[-_]?tags|entry[-_]?tags|tagcloud|categories|category|cat[-_]links|post[-_]?categor(?:y|ies)|entry[-_]?categor(?:y|ies)|td[-_]category|topics?[-_]?list|keywords"
+     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden",
      "tag lists and category labels are navigation, not text",
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
@@ -170,7 +173,8 @@ RULES = [
      "<div id='amp-mobile-version-switcher'><a rel='nofollow' href='?noamp=mobile'>Exit mobile version</a></div>",
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
-     r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)",
+     r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)"
+     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence "
      "and Bootstrap's table.caption-top where its caption goes",
