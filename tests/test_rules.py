@@ -369,6 +369,17 @@ TRANSLATED_CHROME = [
     "<p>Ná caill scéal! Cláraigh le haghaidh ár nuachtlitir sheachtainiúil.</p>",
     "<p>Жаңартылды: 6 наурыз 2024 09:20</p>", "<p>2 months ago</p>",
     "<p>Sam Lensdóttir 5. mars 2024 kl. 23:48 Uppfært 6. mars 2024 kl. 8:10</p>",
+    # saved pages, encodings and reader views (tenth round)
+    "<p>Suscríbete aquí a la newsletter de Puerto y recibe cada mañana las noticias más importantes.</p>",
+    "<p>Puedes seguir a EL HERALDO DEL PUERTO en Facebook y Twitter.</p>",
+    "<p>Recevez chaque matin l'essentiel de l'actualité du port dans votre boîte mail.</p>",
+    "<p>Publié le 03/05/2022 à 00h20 · Mis à jour le 03/05/2022 à 08h41</p>",
+    "<p>Newsletter „Hafen kompakt“</p>", "<p>Jetzt anmelden</p>",
+    "<p>Jeden Morgen die wichtigsten Nachrichten aus dem Hafen – kostenlos in Ihr Postfach.</p>",
+    "<p>Filed under: Harbours, Community</p>",
+    "<p>Dana Reed is a staff writer covering the harbour and the islands. Follow her on Twitter @danareed.</p>",
+    "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
+    "<h3>Ý kiến bạn đọc</h3>",
 ]
 
 
@@ -862,6 +873,10 @@ STORY_BESIDE_CHROME = [
      "<div><table class='caption-top table'><thead><tr><th>Category</th><th>Median days</th></tr></thead>"
      "<tbody><tr><td>Adult fiction</td><td>16</td></tr></tbody></table></div></figure>",
      ["Category\tMedian days", "Adult fiction\t16"], ["Table 1: Loans by category."]),
+    # a story paragraph that ends by pointing to the subject's account stays; a bio ending in the writer's handle goes
+    ("<p>Rumour has it the song opens a holiday special the singer will release at Christmas. Follow him on Instagram "
+     "to watch.</p><p>Dana Reed covers the harbour. Follow her on Twitter @danareed.</p>",
+     ["Follow him on Instagram to watch."], ["Follow her on Twitter"]),
     # Svbtle's and anchor.js's '#' marks beside a heading
     ("<h2 id='why'>Why the ferry matters <a class='head_anchor' href='#why'>#</a></h2><p>It is the only link.</p>"
      "<h3 id='cost'>What it costs<a class='anchorjs-link' href='#cost' aria-label='Anchor'>#</a></h3>",

@@ -239,7 +239,7 @@ RULES = [
      "<p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p>",
      "<p>She chose to leave a reply in the town's guest book before leaving.</p>", 300),
     ("comment-labels-and-policy", "comments", "text",
-     r"^\W*+(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|kommentarer|kommentaarit|komentarze|komentari|ummæli|комментарии|отзывы|добавить отзыв|оставить отзыв|评论|コメント|tell us what you think|what do you think)(?:\s*\(\d+\))?\W*+$"
+     r"^\W*+(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|kommentarer|kommentaarit|komentarze|komentari|ummæli|комментарии|отзывы|добавить отзыв|оставить отзыв|评论|コメント|tell us what you think|what do you think|ý kiến bạn đọc|bình luận)(?:\s*\(\d+\))?\W*+$"
      r"|\bcomments? (?:are|will be) (?:moderated|reviewed before)|^\W*+disclaimer\s*:\s*comments? (?:do not|don't) represent\b|não serão aprovados pelo moderador|commentaires sont modérés|los comentarios (?:están|son) moderados|i commenti sono moderati|kommentare werden moderiert|^\W*+vi ønsker en åben (?:og \w+ )?debat\b|^\W*+ummæli eru á ábyrgð\b|^\W*+komentari odražavaju stavove\b|^\W*+zu diesem artikel ist keine diskussion verfügbar\b|комментарии (?:проходят|проходит) модераци",
      "a comment section's label ('Comments', 'Отзывы', 'Tell us what you think') and its moderation notice are not the article",
      "<h3>Comments (12)</h3><p>Comments are moderated and may take a day to appear.</p>",
@@ -261,7 +261,7 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$"
      r"|^[^.!?\d]{2,40}\s\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d(?:\s+\S+\s+\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d)?\W*$",
      "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …')",
@@ -282,7 +282,8 @@ RULES = [
      "<p>By the end of 2023 the fund had paid out 4 million to farmers in the valley.</p>", 120),
     ("foreign-script-bylines", "byline", "text",
      r"^\W*+(?:كتب|كتبت|كتبه)\s*[-–—:]\s*[^.!?:]{2,40}:?\W*$|^\W*+แก้ไขข้อความเมื่อ\s"
-     r"|^[^.!?]{0,40}?\d{1,2}\s*(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.\s*25\d\d(?:\s+\d{1,2}[:.]\d\d\s*น\.)?\W*$",
+     r"|^[^.!?]{0,40}?\d{1,2}\s*(?:(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.|มกราคม|กุมภาพันธ์|มีนาคม"
+     r"|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*25\d\d(?:\s+\d{1,2}[:.]\d\d\s*น\.)?\W*$",
      "an Arabic 'written by' line ('كتب- Name:') and a Thai date line with its Buddhist-era year ('2 ธ.ค. 2567 00:30 น.') are bylines",
      "<p><strong>كتب- سامي الهادي:</strong></p><p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
      "<p>كتب الشاعر قصيدته الأولى في الميناء القديم، وقال إنه لن ينسى ذلك اليوم.</p>", 100),
@@ -339,7 +340,7 @@ RULES = [
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|tabla de contenidos?|table des matières|indice dei contenuti|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
      r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
-     r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
+     r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+filed under\s*:|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile)\b|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
      r"|^\W*+แท็ก(?:ที่เกี่ยวข้อง)?\s*:?(?:\s+\S+){1,12}\W*$"
@@ -370,7 +371,7 @@ RULES = [
      r"|^\W*+follow\s+(?:\S+\s+){1,5}on\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram)\b|^\W*+suivez\s+(?:\S+\s+){1,5}sur\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram|google actualités)\b"
      r"|\b(?:facebook|telegram|whatsapp|viber|instagram|youtube)\S*\s+(?:\S+\s+){0,3}?(?:нэгдээрэй|සම්බන්ධ වන්න|ကို join|жазылыңыз|kuzatib boring|күзәтегез|hordofaa)"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://|^\W*+follow our (?:full |live |latest )?coverage\b[^.!?]{0,80}\bhere\W*$"
-     r"|^\W*+please follow (?:and|&) like us\W*$|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
+     r"|^\W*+please follow (?:and|&) like us\W*$|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:puedes|puede|podéis) seguir a\s+(?:\S+\s+){1,6}en\s+(?:facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
      r"|(?:^|[.!?]\s)\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) (?:channel|community)\b"
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
      r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
@@ -543,14 +544,17 @@ RULES = [
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
      r"|^\W*+get [^.!?]{1,60} delivered (?:straight |right )?to your inbox\b|^\W*+be the first to know\W*$|^\W*+nyhetsbrev\s*:\s*få\b|^\W*+recevez nos articles par e-?mail\b"
      r"|^\W*+want (?:[^.!?]{1,40}) in your inbox\?"
-     r"|^\W*+i understand and agree that registration on or use of this site constitutes agreement\b",
+     r"|^\W*+i understand and agree that registration on or use of this site constitutes agreement\b"
+     r"|^\W*+suscr[ií]bete (?:aquí |gratis )?a (?:la|nuestra|nuestras|el|los) (?:\S+ ){0,3}?newsletters?\b"
+     r"|^\W*+recevez (?:chaque (?:matin|jour|soir|semaine)|gratuitement|tous les (?:matins|jours|soirs))\b[^!?]{0,120}\b(?:boîte (?:mail|e-?mail|aux lettres)|par e-?mail|newsletter)"
+     r"|\bkostenlos in ihr (?:e-mail-)?postfach\b|^\W*+newsletter\s*[„“\"«‚][^„“\"«»]{1,40}[“”\"»‘]\W*$|^\W*+jetzt (?:kostenlos )?(?:anmelden|registrieren)\W*$",
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
      "<p>Sign up for our daily newsletter</p><p>Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.</p>"
      "<p>Get Harbour Monthly delivered every month. 12 issues for £11.99. Click here for more information.</p>",
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
       "updates from this", "구독", "많이 본", "first to know", "nyhetsbrev", "recevez nos articles", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering",
-      "abonnieren", "hírlevel", "cofrestrwch", "nuachtlitir")),
+      "abonnieren", "hírlevel", "cofrestrwch", "nuachtlitir", "recevez", "postfach", "jetzt")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
      r"|мы используем (?:файлы )?cookie|этот сайт использует (?:файлы )?cookie|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)",
@@ -571,8 +575,8 @@ RULES = [
      "<p>By Gazette reporter</p><p>By</p><p><strong>Sam Lens</strong><br>Municipal Reporter</p>",
      "<p>By noon the queue at the ferry terminal had reached the car park.</p>", 60),
     ("reading-time-and-counters", "tools", "text",
-     r"^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$",
-     "reading-time labels and bare counters (claps, comments, shares) are widgets",
+     r"^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$|^\W*+ขนาดตัวอักษร\b",
+     "reading-time labels, font-size buttons and bare counters (claps, comments, shares) are widgets",
      "<p>5 min read</p><p>1.2K</p><p>·</p>",
      "<p>It took 5 minutes to read the whole report aloud to the council.</p>", 60),
     ("navigation-line", "navigation", "text",
