@@ -86,8 +86,9 @@ class Signals:
 
 
 # The class a theme gives the post's own title, whatever the tag: h2.entry-title under a site-name
-# <h1>, div.entry-title, h1.article__headline; not a teaser card's 'article-card__title'.
-_ENTRY_TITLE_CLASS = re.compile(r"(?:^|\s)(?:entry|post|article|story)(?:-|_|__)(?:title|headline)(?:\s|$)")
+# <h1>, div.entry-title, h1.article__headline, Joomla's td.contentheading; not a teaser card's
+# 'article-card__title'.
+_ENTRY_TITLE_CLASS = re.compile(r"(?:^|\s)(?:(?:entry|post|article|story)(?:-|_|__)(?:title|headline)|contentheading)(?:\s|$)")
 
 
 # Marks a reader never sees: a soft hyphen (&shy;, where a long word may break), a zero-width
@@ -256,7 +257,8 @@ def collect_signals(root) -> Signals:
                 sig.headings.append((el, int(tag[1]), text, tuple(el.iterancestors())))
     for el in root.iter(etree.Element):     # one walk in Python: a third of the time of XPath's contains()
         cls, ident = el.get("class"), el.get("id")
-        if cls is not None and ("title" in cls or "headline" in cls) and _ENTRY_TITLE_CLASS.search(cls):
+        if cls is not None and ("title" in cls or "headline" in cls or "contentheading" in cls) \
+                and _ENTRY_TITLE_CLASS.search(cls):
             text = _heading_text(el)
             if text:
                 sig.entry_titles.append((el, text, tuple(el.iterancestors())))

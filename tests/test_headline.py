@@ -174,3 +174,14 @@ def test_with_no_h1_over_the_story_the_entry_title_its_theme_names_is_the_headli
     # A teaser card's title is not the entry's.
     a = extract(head, heading="<div class='article-card__title'>Council backs a plan to rebuild the Cedar Street bridge</div>")
     assert a.headline == "Bridge rebuild approved: what residents need to know"
+
+
+def test_joomlas_contentheading_cell_is_the_headline():
+    """Joomla 1.x prints no <h1>: the title is a td.contentheading (another one labels the comments
+    below), and <title> puts the site's name first."""
+    a = stripper.extract(
+        "<html><head><title>Harbour Ledger - Lido reopens after two years of repairs – tickets cost more</title></head>"
+        "<body><table class='contentpaneopen'><tr><td class='contentheading' width='100%'>Lido reopens after two years"
+        f" of repairs – tickets cost more</td></tr></table><table class='contentpaneopen'><tr><td>{STORY}</td></tr>"
+        "</table><table class='contentpaneopen'><tr><td class='contentheading'>Comments</td></tr></table></body></html>")
+    assert a.headline == "Lido reopens after two years of repairs – tickets cost more"
