@@ -115,7 +115,7 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             blocks = blocks[:at] + blocks[end:]
     kept: list[RawBlock] = []
     link_limit = LINK_DENSITY_BY_FAVOR[options.favor]
-    section_left, box = 0, None
+    section_left, box, card = 0, None, None
     tops = [_outer_list(block.owner) for block in blocks]
     lists: dict = {}      # outermost list -> [characters, link characters, longest plain text] of its items
     for block, top in zip(blocks, tops):
@@ -138,14 +138,18 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             continue
         teaser_title = _teaser_title(block)
         if section_left:
-            # inside the heading's box, a heading that is all link is one more story's title
+            # inside the heading's box, a heading that is all link is one more story's title, and
+            # a line in that title's card is its excerpt, however long
             listed = teaser_title or (box is not None and block.link_density >= TEASER_TITLE_MIN_LINK_SHARE)
-            if (block.kind == HEADING and not listed) or (box is not None and box not in block.owner.iterancestors()) \
-                    or (block.link_density < 0.5 and (
+            ancestors = set(block.owner.iterancestors())
+            if (block.kind == HEADING and not listed) or (box is not None and box not in ancestors) \
+                    or (block.link_density < 0.5 and card not in ancestors and (
                     block.chars > TEASER_MAX_CHARS or (block.chars >= SECTION_PLAIN_LINE_CHARS and not block.link_chars))):
                 section_left = 0
             else:
                 section_left -= 1
+                if teaser_title:
+                    card = _card_of(block)
                 drop(block, None, "line of a list under a chrome heading")
                 continue
         in_prose_list = top is not None and (lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0] or (
@@ -206,12 +210,15 @@ def _box_of(heading: RawBlock):
 def _teaser_title(block: RawBlock) -> bool:
     """A heading that is one link inside a list item or a card is a teaser's title in a list of other
     stories (<li><h4><a href=...>Other story</a></h4></li>, <article><h2><a>), not a section of this one."""
-    if block.kind != HEADING or block.link_density < TEASER_TITLE_MIN_LINK_SHARE:
-        return False
+    return block.kind == HEADING and block.link_density >= TEASER_TITLE_MIN_LINK_SHARE and _card_of(block) is not None
+
+
+def _card_of(block: RawBlock):
+    """The list item or <article> card right around a heading (through a wrapping link), else None."""
     parent = block.owner.getparent()
     if parent is not None and parent.tag == "a":
         parent = parent.getparent()
-    return parent is not None and parent.tag in ("li", "article")
+    return parent if parent is not None and parent.tag in ("li", "article") else None
 
 
 def _outer_list(el):

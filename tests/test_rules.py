@@ -722,6 +722,13 @@ CHROME_BOXES = {
     "<div class='bloque-siguenos'>Toda la información del puerto, también en nuestro canal.</div>": ["Toda la información"],
     "<div class='article-photo__legende'>Les quais au petit matin, lundi.</div><p class='didascalia'>Il porto all'alba."
     "</p>": ["Les quais au petit matin", "Il porto all'alba"],
+    # teaser cards under 'More in X': each title's excerpt goes with it, however long
+    "<section class='b-top-table-list'><h2 class='b-header'>More in Harbour</h2><article class='b-card'><h3><a href='/a'>"
+    "Ferry fares to rise in spring</a></h3><p>The operator says fuel costs and a new crew agreement leave it no choice, "
+    "and season tickets will go up by a tenth from the first of April for islanders and visitors alike.</p></article>"
+    "<article class='b-card'><h3><a href='/b'>Lighthouse keepers' cottages up for sale</a></h3><p>The trust that owns the "
+    "three cottages on the north point hopes a buyer will open them to walkers, as the lease with the council ends.</p>"
+    "</article></section>": ["More in Harbour", "Ferry fares to rise", "fuel costs", "Lighthouse keepers", "three cottages"],
     # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
     "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
     "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "
