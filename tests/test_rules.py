@@ -379,7 +379,9 @@ TRANSLATED_CHROME = [
     "<p>Filed under: Harbours, Community</p>",
     "<p>Dana Reed is a staff writer covering the harbour and the islands. Follow her on Twitter @danareed.</p>",
     "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
-    "<h3>Ý kiến bạn đọc</h3>",
+    "<h3>Ý kiến bạn đọc</h3>", "<p>2024年7月18日</p>", "<p>2024/09/06 08:12 （最終更新 09/06 09:30）</p>",
+    "<p>2024년 7월 18일</p>", "<p>Written by Dana O'Reed</p>",
+    "<p>Sigue a Diario del Puerto en Google Discover y recibe las noticias más relevantes de la Región.</p>",
 ]
 
 

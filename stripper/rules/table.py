@@ -371,7 +371,7 @@ RULES = [
      r"|^\W*+follow\s+(?:\S+\s+){1,5}on\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram)\b|^\W*+suivez\s+(?:\S+\s+){1,5}sur\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram|google actualités)\b"
      r"|\b(?:facebook|telegram|whatsapp|viber|instagram|youtube)\S*\s+(?:\S+\s+){0,3}?(?:нэгдээрэй|සම්බන්ධ වන්න|ကို join|жазылыңыз|kuzatib boring|күзәтегез|hordofaa)"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://|^\W*+follow our (?:full |live |latest )?coverage\b[^.!?]{0,80}\bhere\W*$"
-     r"|^\W*+please follow (?:and|&) like us\W*$|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:puedes|puede|podéis) seguir a\s+(?:\S+\s+){1,6}en\s+(?:facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
+     r"|^\W*+please follow (?:and|&) like us\W*$|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:sigue|siga|puedes seguir|puede seguir|podéis seguir) a\s+(?:\S+\s+){1,6}en\s+(?:google (?:discover|news|noticias)|facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
      r"|(?:^|[.!?]\s)\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) (?:channel|community)\b"
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
      r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
@@ -562,13 +562,15 @@ RULES = [
      "<p>We use cookies to give you the best experience. Accept all.</p>",
      "<p>Bakers use cookies from the day before to make the crumble.</p>", 400),
     ("date-only-line", "byline", "text",
-     r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?(?:\s*\(updated:?\s[^()]{6,30}\))?\W*+$"
+     r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?[（(][月火水木金土日][)）])?"
+     r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?"
+     r"(?:\s*[(（](?:updated:?\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
      r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$",
      "a line that is only a date is the dateline ('2 months ago' too); its date is read as the article's",
      "<p>Feb 7, 2024</p>",
      "<p>Feb 7, 2024 was the day the ferry finally returned to service.</p>", 60),
     ("byline-without-date", "byline", "text",
-     r"(?-i:^\W*+(?:By|BY|Von|VON|Par|PAR|Por|POR)(?:\s+\S+(?:\s+\S+){0,4}[^.!?:;,\s]\s*|\W*)$"
+     r"(?-i:^\W*+(?:By|BY|Written by|WRITTEN BY|Von|VON|Par|PAR|Por|POR)(?:\s+\S+(?:\s+\S+){0,4}[^.!?:;,\s]\s*|\W*)$"
      r"|^\W*+(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Staff Writer)\W*$)",
      "a bare 'By A. Writer' line is the byline, not the story; so is a 'By' left alone when a rule took the name's element, "
      "and a reporter's title on a line of its own under the name ('Municipal Reporter')",
