@@ -22,7 +22,8 @@ __all__ = ["Located", "locate"]
 # Calibrated as a set on the development corpora.
 VOTE_LEVELS = 4                 # a block votes for this many elements above it (itself counted when it is a div)
 CHARS_PER_POINT = 100           # a block gets a point per this many characters ...
-MAX_LENGTH_POINTS = 3           # ... up to this many
+MAX_LENGTH_POINTS = 3           # ... up to this many; and a point per comma, up to one per
+CHARS_PER_COMMA = 40            # ... this many characters (a reference's "Lind, S., Okafor, T., and" is no prose)
 SIBLING_SHARE = 0.2             # a sibling scoring this share of the winner joins it
 SIBLING_MIN_SCORE = 3.0         # ... and at least this much (one real paragraph)
 SIBLING_PARAGRAPH_CHARS = 80    # a lone sibling paragraph this long with few links joins too
@@ -61,6 +62,20 @@ def _class_weight(el) -> float:
     if not attrs.strip():
         return 0.0
     return CLASS_WEIGHT * (bool(_POSITIVE.search(attrs)) - bool(_NEGATIVE.search(attrs)))
+
+
+def _paragraph_div(el) -> bool:
+    """<div class="html-p">text</div> beside a <div> of the same class: a page that sets each
+    paragraph in a div of its own (MDPI's html-p); such a div is a paragraph, not a container."""
+    if el.tag != "div":
+        return False
+    cls = el.get("class")
+    if not cls:
+        return False
+    for sibling in (el.getprevious(), el.getnext()):
+        if sibling is not None and sibling.tag == "div" and sibling.get("class") == cls:
+            return True
+    return False
 
 
 def _family(el) -> str | None:
@@ -145,10 +160,10 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
         for el in chain:
             good[el] = good.get(el, 0) + block.chars
             first_good.setdefault(el, position)
-        points = 1 + block.text.count(",") + block.text.count("，") + block.text.count("、") \
-            + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        commas = block.text.count(",") + block.text.count("，") + block.text.count("、")
+        points = 1 + min(commas, block.chars // CHARS_PER_COMMA) + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its parent; text directly in a <div> votes for that div.
-        start = 1 if owner.tag in ("p", "li", "blockquote", "pre", "td", "dd") else 0
+        start = 1 if owner.tag in ("p", "li", "blockquote", "pre", "td", "dd") or _paragraph_div(owner) else 0
         for level, el in enumerate(chain[start:start + VOTE_LEVELS]):
             votes[el] = votes.get(el, 0.0) + points / (1 if level == 0 else 2 if level == 1 else level * 3)
     if not votes:   # no paragraph anywhere: a tiny page, all of it is the body
