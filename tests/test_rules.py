@@ -379,7 +379,9 @@ TRANSLATED_CHROME = [
     "<p>Filed under: Harbours, Community</p>",
     "<p>Dana Reed is a staff writer covering the harbour and the islands. Follow her on Twitter @danareed.</p>",
     "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
-    "<h3>Ý kiến bạn đọc</h3>", "<p>2024年7月18日</p>", "<p>2024/09/06 08:12 （最終更新 09/06 09:30）</p>",
+    "<h3>Ý kiến bạn đọc</h3>", "<h3>Hozzászólások (12)</h3>", "<h3>Ezek is érdekelhetik</h3>",
+    "<p>2025. március 4., 21:15</p>", "<p>Módosítva: 2025.03.04. 21:41</p>", "<p>Támogasd a független újságírást!</p>",
+    "<p>A Kikötő olvasói támogatásból is működik. Támogatom</p>", "<p>A hozzászóláshoz be kell jelentkeznie. Belépés</p>", "<p>2024年7月18日</p>", "<p>2024/09/06 08:12 （最終更新 09/06 09:30）</p>",
     "<p>2024년 7월 18일</p>", "<p>Written by Dana O'Reed</p>",
     "<p>Sigue a Diario del Puerto en Google Discover y recibe las noticias más relevantes de la Región.</p>",
 ]
@@ -731,6 +733,11 @@ CHROME_BOXES = {
     "<article class='b-card'><h3><a href='/b'>Lighthouse keepers' cottages up for sale</a></h3><p>The trust that owns the "
     "three cottages on the north point hopes a buyer will open them to walkers, as the lease with the council ends.</p>"
     "</article></section>": ["More in Harbour", "Ferry fares to rise", "fuel costs", "Lighthouse keepers", "three cottages"],
+    # Hungarian class names: the caption (képaláírás), the tag list (címkék), the author box (szerző-doboz)
+    "<div class='kepalairas'>A tanuszoda medencéje <span class='fotos'>Fotó: Szabó Bence</span></div>"
+    "<div class='cikk-cimkek'><span>Címkék:</span> <a href='/t/uszoda'>uszoda felújítás</a></div>"
+    "<div class='szerzo-doboz'><div class='szerzo-doboz-szoveg'>A rovat újságírója, 2017 óta ír a "
+    "kerületi iskolákról.</div></div>": ["A tanuszoda medencéje", "uszoda felújítás", "A rovat újságírója"],
     # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
     "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
     "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "

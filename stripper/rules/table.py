@@ -119,7 +119,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore)[-_]?(?:box|bio|info|card|profile|details|line)|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz)|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -157,7 +157,7 @@ RULES = [
      "<div class='entry-content'><p>Today the ferry left at noon, an hour later than usual.</p></div>"),
     ("tags-and-categories", "tags", "attr",
      r"tags?|tag[-_]?(?:list|links|cloud)|post[-_]?tags|entry[-_]?tags|tagcloud|categories|category|cat[-_]links|post[-_]?categor(?:y|ies)|entry[-_]?categor(?:y|ies)|td[-_]category|topics?[-_]?list|keywords"
-     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden",
+     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?",
      "tag lists and category labels are navigation, not text",
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
@@ -174,7 +174,7 @@ RULES = [
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
      r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)"
-     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit",
+     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence "
      "and Bootstrap's table.caption-top where its caption goes",
@@ -239,8 +239,8 @@ RULES = [
      "<p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p>",
      "<p>She chose to leave a reply in the town's guest book before leaving.</p>", 300),
     ("comment-labels-and-policy", "comments", "text",
-     r"^\W*+(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|kommentarer|kommentaarit|komentarze|komentari|ummæli|комментарии|отзывы|добавить отзыв|оставить отзыв|评论|コメント|tell us what you think|what do you think|ý kiến bạn đọc|bình luận)(?:\s*\(\d+\))?\W*+$"
-     r"|\bcomments? (?:are|will be) (?:moderated|reviewed before)|^\W*+disclaimer\s*:\s*comments? (?:do not|don't) represent\b|não serão aprovados pelo moderador|commentaires sont modérés|los comentarios (?:están|son) moderados|i commenti sono moderati|kommentare werden moderiert|^\W*+vi ønsker en åben (?:og \w+ )?debat\b|^\W*+ummæli eru á ábyrgð\b|^\W*+komentari odražavaju stavove\b|^\W*+zu diesem artikel ist keine diskussion verfügbar\b|комментарии (?:проходят|проходит) модераци",
+     r"^\W*+(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|kommentarer|kommentaarit|komentarze|komentari|ummæli|комментарии|отзывы|добавить отзыв|оставить отзыв|评论|コメント|tell us what you think|what do you think|ý kiến bạn đọc|bình luận|hozzászólások)(?:\s*\(\d+\))?\W*+$"
+     r"|\bcomments? (?:are|will be) (?:moderated|reviewed before)|^\W*+disclaimer\s*:\s*comments? (?:do not|don't) represent\b|não serão aprovados pelo moderador|commentaires sont modérés|los comentarios (?:están|son) moderados|i commenti sono moderati|kommentare werden moderiert|^\W*+vi ønsker en åben (?:og \w+ )?debat\b|^\W*+ummæli eru á ábyrgð\b|^\W*+komentari odražavaju stavove\b|^\W*+a hozzászóláshoz be kell jelentkezni|^\W*+zu diesem artikel ist keine diskussion verfügbar\b|комментарии (?:проходят|проходит) модераци",
      "a comment section's label ('Comments', 'Отзывы', 'Tell us what you think') and its moderation notice are not the article",
      "<h3>Comments (12)</h3><p>Comments are moderated and may take a day to appear.</p>",
      "<p>Comments from the minister were read out at the start of the hearing.</p>", 300),
@@ -333,7 +333,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez is érdekelheti|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -497,6 +497,7 @@ RULES = [
      ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "files from", "mit material", "agence", "editor", "special to")),
     ("support-appeal", "newsletter", "text",
      r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+if you(?:'|’)re enjoying this article,? consider supporting\b|^\W*+support (?:local|independent|quality) journalism\W*$"
+     r"|^\W*+támogasd a független újságírást\b|\bolvasói támogatásból (?:is )?működik\b"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
      r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b"
      r"|^\W*+thank you for relying on us\b|^\W*+local journalism is a public service\W*$|^\W*+support for \S+(?: \S+){0,3} comes from\W*$|^\W*+this could have been a paywall\W*$|\bwould have been a paywall\b|^\W*+readers like you are keeping\b|\bhelps? keep paywalls away\b|\bbecome an? (?:\S+ ){0,3}member today\W*$|^\W*+your (?:subscription|support) makes (?:our|this) (?:reporting|journalism|work) possible\b|^\W*+for the latest news, weather, sports,? and streaming video, head to\b",
@@ -504,7 +505,7 @@ RULES = [
      "and a station's 'For the latest news, weather, sports, and streaming video, head to …' are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible", "member today", "support for", "readers like you", "paywalls away", "a paywall")),
+     ("favour", "favor", "journalism", "támogasd", "támogatásból", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible", "member today", "support for", "readers like you", "paywalls away", "a paywall")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+assine (?:o |a )?\S+(?: \S+){0,3} e tenha acesso\b"
@@ -565,7 +566,8 @@ RULES = [
      r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?[（(][月火水木金土日][)）])?"
      r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?"
      r"(?:\s*[(（](?:updated:?\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
-     r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$",
+     r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$"
+     r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$",
      "a line that is only a date is the dateline ('2 months ago' too); its date is read as the article's",
      "<p>Feb 7, 2024</p>",
      "<p>Feb 7, 2024 was the day the ferry finally returned to service.</p>", 60),
