@@ -32,6 +32,8 @@ COMPONENT_SIBLINGS = 2          # siblings of the winner's component class with 
 FACT_BOX_MAX_SHARE = 0.3        # the element after the story, without a link, this small beside it, ...
 FACT_BOX_MIN_LINES = 3          # ... and with this many lines of text (a one-line notice does not), joins
 ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner are its near-equals ...
+SAME_CLASS_SHARE = 0.25         # ... or this share, for elements of the winner's own tag and class when the winner
+                                # is no teaser (a paper's sections, each in its own c-article-section__content)
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
 CLIMB_MAX_LEVELS = 3            # ... no more than this many levels above the winner,
 CLIMB_TEASER_CHARS = 500        # ... unless the winner has less paragraph text than this: a teaser, not an article
@@ -95,8 +97,11 @@ def _climb(best, scores: dict, good: dict):
     teasers is what the page has."""
     top = scores[best]
     above = set(best.iterancestors())
+    kind = (best.tag, best.get("class")) if best.get("class") and good.get(best, 0) >= CLIMB_TEASER_CHARS else None
     near = [el for el, score in scores.items()
-            if score >= ALTERNATIVE_SHARE * top and el is not best and el not in above
+            if (score >= ALTERNATIVE_SHARE * top or (kind and score >= SAME_CLASS_SHARE * top
+                                                     and (el.tag, el.get("class")) == kind))
+            and el is not best and el not in above
             and best not in el.iterancestors()]     # near-equals elsewhere, not the winner's own wrappers
     if len(near) < ALTERNATIVES_TO_CLIMB:
         return best
