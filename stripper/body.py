@@ -261,9 +261,9 @@ def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: i
         text = _norm(" ".join(b.text for b in blocks[i:end]))
         if (block.kind == HEADING or i < as_text_within) and text == wanted:
             return i, end
-        if block.kind == HEADING and text.endswith(" " + wanted) and \
+        if block.kind == HEADING and (text.endswith(" " + wanted) or text.endswith(":" + wanted)) and \
                 len(text[:-len(wanted)].split()) <= KICKER_MAX_WORDS:
-            return i, end    # "Harbour: Ferry fares rise": the headline with its kicker
+            return i, end    # "Harbour: Ferry fares rise": the headline with its kicker ("Title:Sparse …", a label)
     return None
 
 

@@ -32,10 +32,11 @@ _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # Parts of a heading that are not the headline: a kicker, the topic label printed inside the
-# headline's element (<h1><span class="headline__kicker">Harbour:</span> Ferry fares rise</h1>), and
+# headline's element (<h1><span class="headline__kicker">Harbour:</span> Ferry fares rise</h1>), a
+# repository's field label (<h1><span class="descriptor">Title:</span>…</h1>), and
 # what the heading-permalinks row names (a '¶' mark, a wiki's '[edit]' link).
 _NOT_HEADLINE = re.compile(attr_regex(
-    "kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|"
+    "kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|descriptor|"
     + next(rule.pattern for rule in ALL_RULES if rule.name == "heading-permalinks")))
 DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
 DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"

@@ -185,3 +185,13 @@ def test_joomlas_contentheading_cell_is_the_headline():
         f" of repairs – tickets cost more</td></tr></table><table class='contentpaneopen'><tr><td>{STORY}</td></tr>"
         "</table><table class='contentpaneopen'><tr><td class='contentheading'>Comments</td></tr></table></body></html>")
     assert a.headline == "Lido reopens after two years of repairs – tickets cost more"
+
+
+def test_a_field_label_inside_the_h1_is_not_the_headline():
+    """A preprint server labels its fields, the title too: <h1><span class="descriptor">Title:</span>…"""
+    a = extract("<title>[2403.09127] Sparse retrieval heads in long-context models</title>"
+                "<meta name='citation_title' content='Sparse retrieval heads in long-context models'>",
+                heading="<h1 class='title mathjax'><span class='descriptor'>Title:</span>Sparse retrieval heads in "
+                        "long-context models</h1>")
+    assert a.headline == "Sparse retrieval heads in long-context models"
+    assert "Sparse retrieval heads" not in a.body
