@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from lxml import etree
 
@@ -130,6 +131,21 @@ def _heading_text(el) -> str:
     return _LEADING_SEPARATORS.sub("", " ".join(visible("".join(parts)).split()))   # "Kicker: Headline" leaves ": Headline"
 
 
+_EPOCH_ATTRS = ("data-timestamp", "data-published-at", "data-time", "data-epoch", "data-unix-time", "data-date")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def _epoch(el) -> str | None:
+    """An empty <time> or datePublished element that a script fills from an epoch it carries
+    (data-timestamp="1718127000000", in milliseconds, or in seconds): that instant, in UTC."""
+    for name in _EPOCH_ATTRS:
+        value = (el.get(name) or "").strip()
+        if _EPOCH.fullmatch(value):
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+    return None
+
+
 def _attrs(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
@@ -249,7 +265,7 @@ def collect_signals(root) -> Signals:
             if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
                 sig.jsonld.extend(_jsonld(el.text))
         elif tag == "time":
-            value = el.get("datetime") or el.get("content") or _text(el)
+            value = el.get("datetime") or el.get("content") or _text(el) or _epoch(el)
             if value:
                 sig.times.append((el, value.strip()))
         else:
@@ -274,7 +290,7 @@ def collect_signals(root) -> Signals:
         prop = el.get("itemprop")     # the <meta> tags were all read above, so they come first
         if prop in ("datePublished", "dateCreated", "headline", "dateModified") and el.tag != "meta":
             value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None) \
-                or _text(el)
+                or _text(el) or (_epoch(el) if prop != "headline" else None)
             if value:
                 meta.setdefault(prop.lower(), value.strip())
     return sig

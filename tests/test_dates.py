@@ -223,6 +223,18 @@ def test_a_class_that_names_the_date_in_the_sites_language_is_a_date_label(lang,
     assert stripper.extract(html, options=LATER).date[:10] == day
 
 
+def test_an_empty_published_time_that_a_script_fills_from_an_epoch_gives_that_instant():
+    """<time itemprop="datePublished" data-timestamp="1718127000000"></time>: the page's only date is
+    the epoch a script formats (milliseconds here, or seconds); an image path's day is not the date."""
+    def dated(attrs):
+        html = ("<html lang='pt-BR'><head><meta property='og:image' content='/uploads/2024/06/10/bus.jpg'></head>"
+                f"<body><article><h1>Harbour story</h1><p><time {attrs}></time></p>{STORY}</article></body></html>")
+        return stripper.extract(html, options=LATER).date
+    assert dated("itemprop='datePublished' data-timestamp='1718127000000'") == "2024-06-11T17:30:00+00:00"
+    assert dated("class='published' data-time='1718127000'") == "2024-06-11T17:30:00+00:00"
+    assert dated("class='published' data-time='17181270'") is None      # not an epoch
+
+
 def test_an_updated_line_in_the_byline_zone_is_skipped_in_a_verb_final_language_too():
     """'16 February 2020 edited' (Bengali puts the verb last) is an edit's date; a line with a date
     on each side of its 'Updated' gives the first (two spans run together)."""
