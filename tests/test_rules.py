@@ -380,7 +380,7 @@ TRANSLATED_CHROME = [
     "<p>Dana Reed is a staff writer covering the harbour and the islands. Follow her on Twitter @danareed.</p>",
     "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
     "<h3>Ý kiến bạn đọc</h3>", "<h3>Hozzászólások (12)</h3>", "<h3>Ezek is érdekelhetik</h3>",
-    "<h3>Similar content being viewed by others</h3>", "<p>2025. március 4., 21:15</p>",
+    "<p>Pokračování článku pod reklamou</p>", "<h3>Similar content being viewed by others</h3>", "<p>2025. március 4., 21:15</p>",
     "<p>Módosítva: 2025.03.04. 21:41</p>", "<p>Támogasd a független újságírást!</p>",
     "<p>A Kikötő olvasói támogatásból is működik. Támogatom</p>", "<p>A hozzászóláshoz be kell jelentkeznie. Belépés</p>", "<p>2024年7月18日</p>", "<p>2024/09/06 08:12 （最終更新 09/06 09:30）</p>",
     "<p>2024년 7월 18일</p>", "<p>Written by Dana O'Reed</p>",
@@ -739,6 +739,19 @@ CHROME_BOXES = {
     "<div class='cikk-cimkek'><span>Címkék:</span> <a href='/t/uszoda'>uszoda felújítás</a></div>"
     "<div class='szerzo-doboz'><div class='szerzo-doboz-szoveg'>A rovat újságírója, 2017 óta ír a "
     "kerületi iskolákról.</div></div>": ["A tanuszoda medencéje", "uszoda felújítás", "A rovat újságírója"],
+    # Czech and Polish class names: discussion, related, share, tags, caption, author box, metadata, most read, follow, ads
+    "<div class='diskuze'><div class='diskuze-prispevek'>Osm korun za jednu cestu je moc.</div></div>"
+    "<div class='souvisejici'><p>Kraj zvedá jízdné v autobusech od dubna o několik korun.</p></div>"
+    "<div class='sdilet'><span>Pošlete článek známým</span></div><div class='stitky'><a href='/t/1'>doprava</a></div>"
+    "<div class='popisek'>Autobus na nádraží v Žatci.</div>": ["Osm korun", "Kraj zvedá", "Pošlete článek", "doprava",
+                                                               "Autobus na nádraží"],
+    "<div class='autor-medailonek'><p>Redaktor píše o dopravě a krajské politice.</p></div>"
+    "<div class='artykul__metryczka'><span>Oprac.: Anna Kowalczyk</span></div>"
+    "<div class='najczesciej-czytane'><p>Korki na obwodnicy do piątku.</p></div><div class='obserwuj'>Bądź na bieżąco "
+    "w Google News</div><div class='udostepnij'><span>Prześlij dalej</span></div><div class='powiazane'><p>Awaria "
+    "sieci ciepłowniczej na Zabłociu.</p></div><div class='reklama__slot'><span>Sponsorowane przez sklep</span></div>":
+        ["Redaktor píše", "Oprac.", "Korki na obwodnicy", "Bądź na bieżąco", "Prześlij dalej", "Awaria sieci",
+         "Sponsorowane przez"],
     # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
     "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
     "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "

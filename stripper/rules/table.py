@@ -53,13 +53,13 @@ RULES = [
     # ---- class and id tokens, by concept ---------------------------------------------------
     ("ad-containers", "ads", "attr",
      r"(?<!after[-_])(?<!before[-_])ads?|adverts?|advertisements?|advertising|adsbygoogle|ad[-_]?(?:slot|unit|wrap(?:per)?|container|box|label|zone|block|placeholder|space|banner)"
-     r"|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted|box|content)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
+     r"|reklam[ay]?|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted|box|content)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
      "advertising slots and their 'Advertisement' labels interrupt the article",
      "<div class='ad-slot ad-label'>Advertisement</div>",
      "<div class='article-body'><p>The road to the old quarry was closed for repairs.</p></div>"),
     ("share-bars", "share", "attr",
      r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?"
-     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen",
+     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen|sdilet|sdileni|zdielat|udostepnij",
      "share bars ('Share on Facebook', 'Tweet', 'Email'), reaction buttons and republish prompts are site interface; "
      "a post embedded in the story ('social-media-embed') is quoted text, not a share bar",
      "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>Tweet</a></div>",
@@ -67,14 +67,15 @@ RULES = [
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
      r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk"
-     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze|yorumlar",
+     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
     ("related-lists", "related", "attr",
      r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|more[-_]?(?:stories|articles|news|from)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
      r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch"
-     r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd",
+     r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd"
+     r"|souvisejici|suvisiace|powiazane|czytaj[-_]takze|przeczytaj[-_]tez",
      "related-article lists and next/previous links point away from the story",
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
@@ -89,7 +90,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -114,12 +115,12 @@ RULES = [
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
     ("trending-boxes", "trending", "attr",
-     r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)",
+     r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)|nejctenejsi|najczesciej[-_]czytane",
      "'Trending' and 'Most read' boxes list other stories",
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz)|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -157,7 +158,7 @@ RULES = [
      "<div class='entry-content'><p>Today the ferry left at noon, an hour later than usual.</p></div>"),
     ("tags-and-categories", "tags", "attr",
      r"tags?|tag[-_]?(?:list|links|cloud)|post[-_]?tags|entry[-_]?tags|tagcloud|categories|category|cat[-_]links|post[-_]?categor(?:y|ies)|entry[-_]?categor(?:y|ies)|td[-_]category|topics?[-_]?list|keywords"
-     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?",
+     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?|stitky?|tagi|temata",
      "tag lists and category labels are navigation, not text",
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
@@ -174,7 +175,7 @@ RULES = [
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
      r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)"
-     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s",
+     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence "
      "and Bootstrap's table.caption-top where its caption goes",
@@ -208,7 +209,7 @@ RULES = [
      "<div class='product product--buyingguide'><span>Our pick</span><p>Voltra Air 9: the best cordless vacuum overall</p></div>",
      "<div class='article-body'><p>The company cut its dividend, and the stock fell by a tenth on the news.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
+     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|czas[-_]czytania|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
      r"|cite[-_]this(?:[-_][a-z]+)?|how[-_]to[-_]cite|citation[-_](?:appendix|box|tool|widget)|quarto[-_](?:reuse|citation)|appendix[-_]bottom",
      "article tools (print, font size, reading time, listen, 'cite this post' with its BibTeX, which Quarto and distill "
      "put under 'Reuse' and 'Citation' in the appendix) and a gist's 'view raw … hosted with ❤ by' line are interface",
@@ -225,7 +226,7 @@ RULES = [
      "sponsored-content labels mark ads",
      "<p>Sponsored Content</p>", "<p>The sponsored team rode through the mountains for six days.</p>"),
     ("continues-below-ad", "ads", "text",
-     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|dalsza część artykułu pod (?:materiałem wideo|wideo|reklamą)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|scroll untuk melanjutkan(?: membaca)?|článek pokračuje pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы|(?:tekst|članak|vijest) se nastavlja ispod (?:oglasa|reklame)|nastavak (?:teksta|članka) ispod (?:oglasa|reklame)|(?:besedilo|članek) se nadaljuje pod oglasom)\W*+$",
+     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|dalsza część artykułu pod (?:materiałem wideo|wideo|reklamą)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|scroll untuk melanjutkan(?: membaca)?|článek pokračuje pod reklamou|pokračování článku pod reklamou|pokračovanie článku pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы|(?:tekst|članak|vijest) se nastavlja ispod (?:oglasa|reklame)|nastavak (?:teksta|članka) ispod (?:oglasa|reklame)|(?:besedilo|članek) se nadaljuje pod oglasom)\W*+$",
      "'Story continues below advertisement' is an ad slot's label",
      "<p>Story continues below advertisement</p>",
      "<p>The story continues below the surface, where divers found the wreck.</p>"),
