@@ -380,7 +380,8 @@ TRANSLATED_CHROME = [
     "<p>Dana Reed is a staff writer covering the harbour and the islands. Follow her on Twitter @danareed.</p>",
     "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
     "<h3>Ý kiến bạn đọc</h3>", "<h3>Hozzászólások (12)</h3>", "<h3>Ezek is érdekelhetik</h3>",
-    "<p>Pokračování článku pod reklamou</p>", "<h3>Similar content being viewed by others</h3>", "<p>2025. március 4., 21:15</p>",
+    "<p>Pokračování článku pod reklamou</p>", "<p>Fotoğraf: Ferhat Demir/AA</p>",
+    "<p>Le notizie del porto sul tuo smartphone: iscriviti al canale WhatsApp del Corriere</p>", "<h3>Similar content being viewed by others</h3>", "<p>2025. március 4., 21:15</p>",
     "<p>Módosítva: 2025.03.04. 21:41</p>", "<p>Támogasd a független újságírást!</p>",
     "<p>A Kikötő olvasói támogatásból is működik. Támogatom</p>", "<p>A hozzászóláshoz be kell jelentkeznie. Belépés</p>", "<p>2024年7月18日</p>", "<p>2024/09/06 08:12 （最終更新 09/06 09:30）</p>",
     "<p>2024년 7월 18일</p>", "<p>Written by Dana O'Reed</p>",
@@ -752,6 +753,24 @@ CHROME_BOXES = {
     "sieci ciepłowniczej na Zabłociu.</p></div><div class='reklama__slot'><span>Sponsorowane przez sklep</span></div>":
         ["Redaktor píše", "Oprac.", "Korki na obwodnicy", "Bądź na bieżąco", "Prześlij dalej", "Awaria sieci",
          "Sponsorowane przez"],
+    # Finnish, transliterated Russian, Turkish and Dutch class names
+    "<div class='kommentit'><p>Hyvä päätös, vaikka vuosi ilman hallia tuntuu pitkältä.</p></div><div class='lue-myos'>"
+    "<p>Kaupunki korjaa myös jäähallin katon ensi kesänä.</p></div><div class='aiheet avainsanat'><span>Alajärvi "
+    "uimahalli</span></div><p class='kuvateksti'>Uimahallin allas tyhjennettiin maanantaina.</p><div class='mainos'>"
+    "<span>Kaupallinen yhteistyö</span></div><div class='luetuimmat'><p>Tie suljetaan viikonlopuksi.</p></div>"
+    "<div class='uutiskirje'><p>Päivän uutiset sähköpostiisi.</p></div><div class='seuraa-meita'>Olemme myös "
+    "Instagramissa</div><div class='toimittajalaatikko'><p>Toimittaja seuraa kunnallispolitiikkaa.</p></div>":
+        ["Hyvä päätös", "jäähallin", "Alajärvi uimahalli", "Uimahallin allas", "Kaupallinen", "Tie suljetaan",
+         "sähköpostiisi", "Olemme myös", "Toimittaja seuraa"],
+    "<div class='kommentarii'><p>Утром ходили смотреть на лёд.</p></div><div class='pohozhie-novosti'><p>Мост "
+    "закроют на ремонт.</p></div><div class='podelitsya'><span>Расскажите друзьям</span></div><div class='tegi'>"
+    "<span>ледоход Обь</span></div><div class='samoe-chitaemoe'><p>Паводок в области.</p></div>"
+    "<div class='rassylka'><p>Главное за день в почте.</p></div>":
+        ["Утром ходили", "Мост закроют", "Расскажите друзьям", "ледоход Обь", "Паводок в области", "Главное за день"],
+    "<div class='ilgili-haber-kutu'><span>Kar tatili olan iller listesi açıklandı</span></div><div class='detay-etiketler'>"
+    "<span>Van Gölü Erciş</span></div><span class='foto-aciklama'>Karasu Çayı'nda kefaller</span>"
+    "<div class='tipblok'><p>Heb je iets gezien? Mail de redactie.</p></div>":
+        ["Kar tatili", "Van Gölü Erciş", "Karasu Çayı", "Heb je iets gezien"],
     # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
     "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
     "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "

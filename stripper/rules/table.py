@@ -53,13 +53,13 @@ RULES = [
     # ---- class and id tokens, by concept ---------------------------------------------------
     ("ad-containers", "ads", "attr",
      r"(?<!after[-_])(?<!before[-_])ads?|adverts?|advertisements?|advertising|adsbygoogle|ad[-_]?(?:slot|unit|wrap(?:per)?|container|box|label|zone|block|placeholder|space|banner)"
-     r"|reklam[ay]?|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted|box|content)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
+     r"|reklam[ay]?|mainos|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted|box|content)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
      "advertising slots and their 'Advertisement' labels interrupt the article",
      "<div class='ad-slot ad-label'>Advertisement</div>",
      "<div class='article-body'><p>The road to the old quarry was closed for repairs.</p></div>"),
     ("share-bars", "share", "attr",
      r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?"
-     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen|sdilet|sdileni|zdielat|udostepnij",
+     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen|sdilet|sdileni|zdielat|udostepnij|jaa|podelitsya",
      "share bars ('Share on Facebook', 'Tweet', 'Email'), reaction buttons and republish prompts are site interface; "
      "a post embedded in the story ('social-media-embed') is quoted text, not a share bar",
      "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>Tweet</a></div>",
@@ -67,7 +67,7 @@ RULES = [
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
      r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk"
-     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia",
+     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
@@ -75,12 +75,13 @@ RULES = [
      r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|more[-_]?(?:stories|articles|news|from)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
      r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch"
      r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd"
-     r"|souvisejici|suvisiace|powiazane|czytaj[-_]takze|przeczytaj[-_]tez",
+     r"|souvisejici|suvisiace|powiazane|czytaj[-_]takze|przeczytaj[-_]tez|lue[-_]myos|aiheeseen[-_]liittyvat|chitayte[-_]takzhe"
+     r"|pohozhie[-_]novosti|ilgili[-_]haber(?:ler)?",
      "related-article lists and next/previous links point away from the story",
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin|buletina|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -90,7 +91,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|seuraa[-_]meita|tipblok|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -115,12 +116,12 @@ RULES = [
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
     ("trending-boxes", "trending", "attr",
-     r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)|nejctenejsi|najczesciej[-_]czytane",
+     r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)|nejctenejsi|najczesciej[-_]czytane|luetuimmat|samoe[-_]chitaemoe",
      "'Trending' and 'Most read' boxes list other stories",
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -158,7 +159,7 @@ RULES = [
      "<div class='entry-content'><p>Today the ferry left at noon, an hour later than usual.</p></div>"),
     ("tags-and-categories", "tags", "attr",
      r"tags?|tag[-_]?(?:list|links|cloud)|post[-_]?tags|entry[-_]?tags|tagcloud|categories|category|cat[-_]links|post[-_]?categor(?:y|ies)|entry[-_]?categor(?:y|ies)|td[-_]category|topics?[-_]?list|keywords"
-     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?|stitky?|tagi|temata",
+     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?|stitky?|tagi|temata|aiheet|avainsanat|tegi|etiketler",
      "tag lists and category labels are navigation, not text",
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
@@ -175,7 +176,7 @@ RULES = [
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
      r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)"
-     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia",
+     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia|kuvateksti|kuvaaja|podpis[-_]foto|istochnik[-_]foto|foto[-_]?aciklama|resim[-_]?alti",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence "
      "and Bootstrap's table.caption-top where its caption goes",
@@ -289,7 +290,7 @@ RULES = [
      "<p><strong>كتب- سامي الهادي:</strong></p><p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
      "<p>كتب الشاعر قصيدته الأولى في الميناء القديم، وقال إنه لن ينسى ذلك اليوم.</p>", 100),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|image|picture|credit|source|foto|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
+     r"^\W*+(?:photo|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
@@ -372,7 +373,7 @@ RULES = [
      r"|^\W*+follow\s+(?:\S+\s+){1,5}on\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram)\b|^\W*+suivez\s+(?:\S+\s+){1,5}sur\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram|google actualités)\b"
      r"|\b(?:facebook|telegram|whatsapp|viber|instagram|youtube)\S*\s+(?:\S+\s+){0,3}?(?:нэгдээрэй|සම්බන්ධ වන්න|ကို join|жазылыңыз|kuzatib boring|күзәтегез|hordofaa)"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://|^\W*+follow our (?:full |live |latest )?coverage\b[^.!?]{0,80}\bhere\W*$"
-     r"|^\W*+please follow (?:and|&) like us\W*$|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:sigue|siga|puedes seguir|puede seguir|podéis seguir) a\s+(?:\S+\s+){1,6}en\s+(?:google (?:discover|news|noticias)|facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
+     r"|^\W*+please follow (?:and|&) like us\W*$|\biscriviti al canale (?:whatsapp|telegram)\b|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:sigue|siga|puedes seguir|puede seguir|podéis seguir) a\s+(?:\S+\s+){1,6}en\s+(?:google (?:discover|news|noticias)|facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
      r"|(?:^|[.!?]\s)\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) (?:channel|community)\b"
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
      r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
