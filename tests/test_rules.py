@@ -380,7 +380,9 @@ TRANSLATED_CHROME = [
     "<p>Dana Reed is a staff writer covering the harbour and the islands. Follow her on Twitter @danareed.</p>",
     "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
     "<h3>Ý kiến bạn đọc</h3>", "<h3>Hozzászólások (12)</h3>", "<h3>Ezek is érdekelhetik</h3>",
-    "<p>Pokračování článku pod reklamou</p>", "<p>Fotoğraf: Ferhat Demir/AA</p>",
+    "<p>Pokračování článku pod reklamou</p>", "<p>Fotoğraf: Ferhat Demir/AA</p>", "<p>Externer Inhalt</p>",
+    "<p>An dieser Stelle finden Sie einen Inhalt von Instagram. Ich bin damit einverstanden, dass mir externe Inhalte "
+    "angezeigt werden.</p>",
     "<p>Le notizie del porto sul tuo smartphone: iscriviti al canale WhatsApp del Corriere</p>", "<h3>Similar content being viewed by others</h3>", "<p>2025. március 4., 21:15</p>",
     "<p>Módosítva: 2025.03.04. 21:41</p>", "<p>Támogasd a független újságírást!</p>",
     "<p>A Kikötő olvasói támogatásból is működik. Támogatom</p>", "<p>A hozzászóláshoz be kell jelentkeznie. Belépés</p>", "<p>2024年7月18日</p>", "<p>2024/09/06 08:12 （最終更新 09/06 09:30）</p>",
@@ -771,6 +773,15 @@ CHROME_BOXES = {
     "<span>Van Gölü Erciş</span></div><span class='foto-aciklama'>Karasu Çayı'nda kefaller</span>"
     "<div class='tipblok'><p>Heb je iets gezien? Mail de redactie.</p></div>":
         ["Kar tatili", "Van Gölü Erciş", "Karasu Çayı", "Heb je iets gezien"],
+    # Romanian class names
+    "<div class='distribuie distribuie-sus'><span>Trimite mai departe</span></div><div class='etichete'><span>Consiliul "
+    "Local parc</span></div><span class='descriere-foto'>Randare a zonei de agrement</span><div class='despre-autor'>"
+    "<p>Jurnalistă din 2017, scrie despre urbanism.</p></div><div class='articole-similare'><p>Primăria repară podul "
+    "de pe Mureș.</p></div><div class='cele-mai-citite'><p>Trafic închis în centru.</p></div><div class='comentarii'>"
+    "<p>Bravo, era timpul.</p></div><div class='urmareste-ne'>Suntem și pe Instagram</div><div class='publicitate'>"
+    "<span>Oferta zilei la magazin</span></div>":
+        ["Trimite mai departe", "Consiliul Local", "Randare a zonei", "Jurnalistă din", "Primăria repară",
+         "Trafic închis", "Bravo, era", "Suntem și pe", "Oferta zilei"],
     # Quarto's and distill's appendix: the licence under 'Reuse', and 'Citation' with the BibTeX to copy
     "<div id='quarto-appendix' class='default'><section class='quarto-appendix-contents' id='quarto-reuse'><h2>Reuse</h2>"
     "<div><a rel='license' href='/by/4.0/'>CC BY 4.0</a></div></section><section class='quarto-appendix-contents' "

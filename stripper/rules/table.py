@@ -53,13 +53,13 @@ RULES = [
     # ---- class and id tokens, by concept ---------------------------------------------------
     ("ad-containers", "ads", "attr",
      r"(?<!after[-_])(?<!before[-_])ads?|adverts?|advertisements?|advertising|adsbygoogle|ad[-_]?(?:slot|unit|wrap(?:per)?|container|box|label|zone|block|placeholder|space|banner)"
-     r"|reklam[ay]?|mainos|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted|box|content)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
+     r"|reklam[ay]?|mainos|publicitate|dfp|gpt[-_]ad|google[-_]?ads?|doubleclick|sponsored|sponsor[-_]?(?:ship|box|content)|promo(?:ted|box|content)?|native[-_]ad|taboola|outbrain|teads|mgid|revcontent|zergnet",
      "advertising slots and their 'Advertisement' labels interrupt the article",
      "<div class='ad-slot ad-label'>Advertisement</div>",
      "<div class='article-body'><p>The road to the old quarry was closed for repairs.</p></div>"),
     ("share-bars", "share", "attr",
      r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?"
-     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen|sdilet|sdileni|zdielat|udostepnij|jaa|podelitsya",
+     r"|partage|partager|compartir|compartilhar|condividi|teilen|delen|sdilet|sdileni|zdielat|udostepnij|jaa|podelitsya|distribuie",
      "share bars ('Share on Facebook', 'Tweet', 'Email'), reaction buttons and republish prompts are site interface; "
      "a post embedded in the story ('social-media-embed') is quoted text, not a share bar",
      "<div class='share-bar'><a href='#'>Facebook</a> <a href='#'>Tweet</a></div>",
@@ -67,7 +67,7 @@ RULES = [
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
      r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk"
-     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy",
+     r"|commentaires?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy|comentari(?:i|u)",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
@@ -76,7 +76,7 @@ RULES = [
      r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch"
      r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd"
      r"|souvisejici|suvisiace|powiazane|czytaj[-_]takze|przeczytaj[-_]tez|lue[-_]myos|aiheeseen[-_]liittyvat|chitayte[-_]takzhe"
-     r"|pohozhie[-_]novosti|ilgili[-_]haber(?:ler)?",
+     r"|pohozhie[-_]novosti|ilgili[-_]haber(?:ler)?|articole[-_]similare|citeste[-_]si",
      "related-article lists and next/previous links point away from the story",
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
@@ -91,7 +91,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|seuraa[-_]meita|tipblok|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|seuraa[-_]meita|urmareste[-_]ne|tipblok|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -116,12 +116,12 @@ RULES = [
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
     ("trending-boxes", "trending", "attr",
-     r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)|nejctenejsi|najczesciej[-_]czytane|luetuimmat|samoe[-_]chitaemoe",
+     r"trending|popular|most[-_]?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|top[-_]?(?:stories|news|reads)|hot[-_]?(?:news|topics)|editors?[-_]?picks?|must[-_]?read|latest[-_]?(?:news|posts|stories)|recent[-_]?(?:posts|news|comments)|nejctenejsi|najczesciej[-_]czytane|luetuimmat|samoe[-_]chitaemoe|cele[-_]mai[-_]citite",
      "'Trending' and 'Most read' boxes list other stories",
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -159,7 +159,7 @@ RULES = [
      "<div class='entry-content'><p>Today the ferry left at noon, an hour later than usual.</p></div>"),
     ("tags-and-categories", "tags", "attr",
      r"tags?|tag[-_]?(?:list|links|cloud)|post[-_]?tags|entry[-_]?tags|tagcloud|categories|category|cat[-_]links|post[-_]?categor(?:y|ies)|entry[-_]?categor(?:y|ies)|td[-_]category|topics?[-_]?list|keywords"
-     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?|stitky?|tagi|temata|aiheet|avainsanat|tegi|etiketler",
+     r"|mots[-_]?cl[eé]s|etiquetas|schlagw(?:oe|ö)rter|schlagworte|palavras[-_]chave|parole[-_]chiave|trefwoorden|c[ií]mk[eé]k?|stitky?|tagi|temata|aiheet|avainsanat|tegi|etiketler|etichete",
      "tag lists and category labels are navigation, not text",
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
@@ -176,7 +176,7 @@ RULES = [
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
      r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)"
-     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia|kuvateksti|kuvaaja|podpis[-_]foto|istochnik[-_]foto|foto[-_]?aciklama|resim[-_]?alti",
+     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia|kuvateksti|kuvaaja|podpis[-_]foto|istochnik[-_]foto|foto[-_]?aciklama|resim[-_]?alti|descriere[-_]foto|sursa[-_]foto",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence "
      "and Bootstrap's table.caption-top where its caption goes",
@@ -441,6 +441,7 @@ RULES = [
      ("responsibly", "odds", "new customers")),
     ("embed-consent-notices", "media", "text",
      r"^\W*+(?:skip|end of) (?:\S+ ){1,2}(?:post|content|video)(?: by \S+)?(?:,\s*\d+)?\W*$|^\W*+allow \S+(?: \S+)? content\?"
+     r"|^\W*+externer inhalt\W*$|\bich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b"
      r"|^\W*+this (?:article|story|page) contains content provided by\b|\bis not responsible for the content of external (?:web)?sites\b"
      r"|^\W*+(?:تخطى|نهاية) منشور\b|^\W*+هل تسمح بإظهار محتوى من\b|^\W*+يتضمن هذا الموضوع محتوى مقدم من\b|غير مسؤولة عن محتوى أي مواقع خارجية"
      r"|^\W*+ce contenu est bloqué car vous n'avez pas accepté les cookies\b",
@@ -448,7 +449,7 @@ RULES = [
      "'Skip X post', 'End of X post') is the player's interface, not the story",
      "<p>Allow X content?</p><p>This article contains content provided by X. We ask for your permission before anything is loaded.</p><p>End of X post, 1</p>",
      "<p>The council said the post of harbour master would end of its own accord in May.</p>", 300,
-     ("skip", "end of", "allow", "content provided", "external", "منشور", "محتوى", "contenu est bloqué")),
+     ("skip", "end of", "allow", "content provided", "external", "externe", "منشور", "محتوى", "contenu est bloqué")),
     ("blog-ranking-prompt", "share", "text",
      r"ランキングに参加(?:しています|中)|(?:ポチッと|ぽちっと|ポチっと)[^。！!]{0,40}(?:応援|押して|クリック|励み)|クリックで応援|応援(?:クリック|ポチ)"
      r"|^\W*+(?:にほんブログ村|人気ブログランキング|fc2ブログランキング)",
