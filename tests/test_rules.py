@@ -937,6 +937,12 @@ STORY_BESIDE_CHROME = [
     ("<p>Rumour has it the song opens a holiday special the singer will release at Christmas. Follow him on Instagram "
      "to watch.</p><p>Dana Reed covers the harbour. Follow her on Twitter @danareed.</p>",
      ["Follow him on Instagram to watch."], ["Follow her on Twitter"]),
+    # an <aside> info box or 'Las claves' box inside the story is the story's own facts (a site's sidebar aside still goes)
+    ("<aside class='atc-InfoBox'><h4>Der Kohleausstieg in der Lausitz</h4><div><p>Bis 2038 sollen alle Kraftwerke der "
+     "Region stillgelegt sein.</p></div></aside><aside class='ue-c-article__box ue-c-article__box--claves'><h3>Las claves"
+     "</h3><ul><li>Vivienda: 14 casas rehabilitadas.</li></ul></aside><aside class='sidebar'><p>Lo más leído hoy en la "
+     "provincia.</p></aside>",
+     ["Der Kohleausstieg in der Lausitz", "Bis 2038 sollen", "Las claves", "Vivienda: 14 casas"], ["Lo más leído"]),
     # Svbtle's and anchor.js's '#' marks beside a heading
     ("<h2 id='why'>Why the ferry matters <a class='head_anchor' href='#why'>#</a></h2><p>It is the only link.</p>"
      "<h3 id='cost'>What it costs<a class='anchorjs-link' href='#cost' aria-label='Anchor'>#</a></h3>",
