@@ -246,7 +246,7 @@ RULES = [
      "a comment section's label ('Comments', 'Отзывы', 'Tell us what you think') and its moderation notice are not the article",
      "<h3>Comments (12)</h3><p>Comments are moderated and may take a day to appear.</p>",
      "<p>Comments from the minister were read out at the start of the hearing.</p>", 300),
-    ("pager-line", "navigation", "text", r"^(?:\d{1,3} ){3,}\d{1,3}$"
+    ("pager-line", "navigation", "text", r"^(?:\d{1,3} ){3,}\d{1,3}$|^\W*+\d{1,2}\s*/\s*\d{1,2}\s*ページ\W*$"
      r"|^\W*+(?:halaman|page|seite|página|pagina|strona)?\s*(?:\d{1,3}\s+)+\d{1,3}\s*(?:selanjutnya|next|weiter|siguiente|suivante|successiva|następna)\W*(?:tampilkan semua|view all|show all|alle anzeigen)?\W*$",
      "a line of page numbers ('1 2 3 4 5 6 7 8') is a pager",
      "<p>1 2 3 4 5 6 7 8</p>",
@@ -373,7 +373,7 @@ RULES = [
      r"|^\W*+follow\s+(?:\S+\s+){1,5}on\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram)\b|^\W*+suivez\s+(?:\S+\s+){1,5}sur\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram|google actualités)\b"
      r"|\b(?:facebook|telegram|whatsapp|viber|instagram|youtube)\S*\s+(?:\S+\s+){0,3}?(?:нэгдээрэй|සම්බන්ධ වන්න|ကို join|жазылыңыз|kuzatib boring|күзәтегез|hordofaa)"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://|^\W*+follow our (?:full |live |latest )?coverage\b[^.!?]{0,80}\bhere\W*$"
-     r"|^\W*+please follow (?:and|&) like us\W*$|\biscriviti al canale (?:whatsapp|telegram)\b|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:sigue|siga|puedes seguir|puede seguir|podéis seguir) a\s+(?:\S+\s+){1,6}en\s+(?:google (?:discover|news|noticias)|facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
+     r"|^\W*+please follow (?:and|&) like us\W*$|\biscriviti al canale (?:whatsapp|telegram)\b|\bclique aqui para seguir o canal\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b|^\W*+baixe o app\b[^.!?]{0,60}\bnotícias\b|[.!?]\s+follow (?:him|her|them) on (?:x|twitter|instagram|threads|bluesky|mastodon|tiktok)\s*(?:at\s+)?@[\w.]+\W*$|^\W*+(?:sigue|siga|puedes seguir|puede seguir|podéis seguir) a\s+(?:\S+\s+){1,6}en\s+(?:google (?:discover|news|noticias)|facebook|x|twitter|instagram|threads|tiktok|youtube|whatsapp|telegram)\b|(?:^|[.!?]\s)\W*+volg\s+(?:\S+\s+){1,5}op\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin)\b|^\W*+segui\s+(?:\S+\s+){1,5}su\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|google news)\b|(?:^|[.!?]\s)\W*+folgen sie\s+(?:\S+\s+){1,5}auf\s+(?:facebook|x|twitter|instagram|whatsapp|telegram|tiktok|youtube|linkedin|threads)\b|کانال تلگرام[^.!?]{0,60}عضو شوید|[.!?\-–]\s*follow\s+(?:\S+\s+){1,5}on\s+(?:whatsapp|telegram|google news)\W*$"
      r"|(?:^|[.!?]\s)\W*+(?:join|follow)\b[^.!?]{0,60}\b(?:telegram|whatsapp) (?:channel|community)\b"
      r"|^\W*+pay attention\s*:[^.!?]{0,120}\b(?:telegram|whatsapp|facebook|youtube|google news)\b"
      r"|(?:телеграм|telegram)[- ]?канал[^.!?]{0,60}подпис|подпис\w*[^.!?]{0,60}(?:телеграм|telegram)[- ]?канал"
@@ -385,7 +385,7 @@ RULES = [
      "<p>Síguenos en Google News y únete a nuestro canal de WhatsApp.</p><p>Iscriviti al canale WhatsApp del giornale per ricevere le notizie.</p>",
      "<p>Police said the suspect had tried to follow the witness on Instagram before the trial began.</p>"
      " <p>\u201cJoin us in the square on Saturday,\u201d the organiser said of the march.</p>", 320,
-     ("follow", "síg", "segui", "siga", "suivez", "rejoignez", "folg", "obserwuj", "śledź", "dołącz", "volg",
+     ("follow", "baixe", "síg", "segui", "siga", "suivez", "rejoignez", "folg", "obserwuj", "śledź", "dołącz", "volg",
       "ikuti", "takip", "följ", "følg", "fylgstu", "seuraa", "sledujte", "kövess", "urmăr", "подписывайтесь", "падпісвайцеся", "підписуйтесь", "последвайте", "sledite", "seko mums", "ka daalaco",
       "تابعونا", "ndiqni", "swiv", "dilynwch", "line好友", "友だち追加", "গুগল নিউজ", "হোয়াটসঅ্যাপ", "titeverei", "topp leen", "segui", "تلگرام", "sigue", "google news", "whatsapp", "telegram", "facebook", "instagram", "twitter", "youtube", "viber",
       "tiktok", "linkedin", "व्हाट्सएप", "टेलीग्राम", "关注", "пратите", "pratite", "వాట్సాప్", "టెలిగ్రామ్", "വാട്സ്ആപ്പ്",
