@@ -24,8 +24,9 @@ LINK_DENSITY_BY_FAVOR = {"precision": 0.3, "balanced": 0.65, "recall": 0.9}
 PRECISION_EDGE_CHARS = 40
 LAYOUT_CELL_CHARS = 400          # a table cell of several lines and this much text lays out the page: not a data cell
 TEASER_TITLE_MIN_LINK_SHARE = 0.9  # share of a heading's characters in links that makes it a teaser title
-PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most this much links,
-                                 # or when it is nested under an item of a list with a story-length line of plain text
+PROSE_LIST_MAX_LINK_SHARE = 0.5  # a link-only item stays when its list (nested lists included) is at most
+                                 # this much links, or when it is nested under an item of a list with a
+                                 # story-length line of plain text
 HEADLINE_SEARCH_LINES = 40       # the headline is looked for among this many first lines of the body ...
 HEADLINE_AS_TEXT_MAX_INDEX = 5   # ... and, printed in a plain <div> rather than a heading, among this many
 ABOVE_HEADLINE_MAX_CHARS = 400   # ... and the lines above it go with it, unless they hold more story paragraphs than this

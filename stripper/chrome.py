@@ -26,8 +26,10 @@ _CONTENT_MARKER = re.compile(
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|(?<!not-)prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9]|__)")
 # An <aside> so named is a fact box or an author's callout or note ("Fakta om Skarvøy"), not a sidebar.
-_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout|admonition|note|msg|message|warning"
-                       r"|(?<!portable-)info[-_]?box|infokasten|claves|encadre)(?![a-z0-9])")   # a wiki's data infobox is no fact box
+# (a wiki's portable-infobox is data beside the article, not the story's fact box)
+_FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout"
+                       r"|admonition|note|msg|message|warning|(?<!portable-)info[-_]?box|infokasten|claves|encadre)"
+                       r"(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose

@@ -166,7 +166,8 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
             good[el] = good.get(el, 0) + block.chars
             first_good.setdefault(el, position)
         commas = block.text.count(",") + block.text.count("，") + block.text.count("、")
-        points = 1 + min(commas, block.chars // CHARS_PER_COMMA) + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
+        points = 1 + min(commas, block.chars // CHARS_PER_COMMA) \
+            + min(block.chars // CHARS_PER_POINT, MAX_LENGTH_POINTS)
         # A <p> votes for its parent; text directly in a <div> votes for that div.
         start = 1 if owner.tag in ("p", "li", "blockquote", "pre", "td", "dd") or _paragraph_div(owner) else 0
         for level, el in enumerate(chain[start:start + VOTE_LEVELS]):
