@@ -381,7 +381,7 @@ TRANSLATED_CHROME = [
     "<p>โดย ผู้สื่อข่าวประจำจังหวัด 13 สิงหาคม 2553 06:30 น.</p>", "<p>ขนาดตัวอักษร ก ก ก | พิมพ์ | ส่งข่าวให้เพื่อน</p>",
     "<h3>Ý kiến bạn đọc</h3>", "<h3>Hozzászólások (12)</h3>", "<h3>Ezek is érdekelhetik</h3>",
     "<p>Pokračování článku pod reklamou</p>", "<p>Fotoğraf: Ferhat Demir/AA</p>", "<p>Externer Inhalt</p>",
-    "<p>2/4ページ</p>", "<p>✅ Clique aqui para seguir o canal do Porto Hoje no WhatsApp</p>",
+    "<p>2/4ページ</p>", "<p>(ČTK, kaš)</p>", "<p>(vl)</p>", "<p>✅ Clique aqui para seguir o canal do Porto Hoje no WhatsApp</p>",
     "<p>📲 Baixe o app do Porto Hoje para ver notícias em tempo real e de graça</p>",
     "<p>An dieser Stelle finden Sie einen Inhalt von Instagram. Ich bin damit einverstanden, dass mir externe Inhalte "
     "angezeigt werden.</p>",

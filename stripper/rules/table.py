@@ -398,9 +398,10 @@ RULES = [
      "<p>Simak Video \"Bus Listrik Mulai Beroperasi\":</p><p>Watch the video:</p><p>Video above: the crew at work on Monday.</p>",
      "<p>Watch the video of the launch, the engineer said, and you will see the second stage fail.</p>", 200),
     ("editor-initials", "byline", "text",
-     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$|^\s*/[a-z]{2,4}\s*$|^\s*(?:[A-Z]{2,5}\s+)?[a-z]{2,6}(?:/[a-z]{2,6})+\s*$|^\s*(?:[A-Z]\.){2,4}\s*$)"
+     r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$"
+     r"|^\(\s*(?:[A-ZČŘŠŽÖÄÜ]{2,5}\s*,\s*)?[a-z\u00e0-\u017e]{2,5}\s*\)$|^\s*/[a-z]{2,4}\s*$|^\s*(?:[A-Z]{2,5}\s+)?[a-z]{2,6}(?:/[a-z]{2,6})+\s*$|^\s*(?:[A-Z]\.){2,4}\s*$)"
      r"|^\W{0,3}\(mit material (?:der|von|aus) [^)]{2,30}\)(?:\s*/\s*\([a-z]{2,6}\))?\W*$",
-     "an editor's initials as a sign-off line ('(rkk/ygs)') mark who handled the story, not its text",
+     "an editor's initials as a sign-off line ('(rkk/ygs)', '(ČTK, kaš)', '(vl)') mark who handled the story, not its text",
      "<p>(rkk/ygs)</p>",
      "<p>The fund (about 40 million euros) will be paid out over four years.</p>", 40),
     ("syndicated-feed-notice", "byline", "text",
