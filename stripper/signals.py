@@ -21,14 +21,14 @@ ARTICLE_TYPES = frozenset((
     "discussionforumposting", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
     "claimreview", "criticreview"))
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
-_DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date"
-                         r"|datum|fecha|tarih|tanggal)(?![a-z0-9])", re.I)   # the word in cs/de/nl/sv, es, tr, id
+_OTHER_DATE_WORDS = ("datum", "fecha", "tarih", "tanggal")     # 'date' in cs/de/nl/sv, es, tr, id
+_DATE_CLASS = re.compile(r"(?<![a-z0-9])(?:date|time|datetime|timestamp|pubdate|published|post-date|entry-date|"
+                         + "|".join(_OTHER_DATE_WORDS) + r")(?![a-z0-9])", re.I)
 # The site's clock in its header or top bar (span.top-header__date, div.header_date, .topbar-today-date):
 # the day of the visit. An article's own header date (article-header__date) is not one.
 _SITE_CLOCK = re.compile(r"(?<![a-z0-9])(?<!article-)(?<!story-)(?<!post-)(?<!entry-)"
                          r"(?:today|current[-_]?date|top[-_]*(?:header|bar|strip|nav)?[-_]*date"
                          r"|(?:header|masthead|topbar)[-_]*(?:top[-_]*)?date)", re.I)
-_OTHER_DATE_WORD = re.compile(r"datum|fecha|tarih|tanggal", re.I)   # a cheap first test for those words
 _LIST_OR_ASIDE = frozenset(("li", "aside", "nav", "footer"))
 
 _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
@@ -144,6 +144,13 @@ def _epoch(el) -> str | None:
             seconds = int(value) / (1000 if len(value) == 13 else 1)
             return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
     return None
+
+
+def _names_other_date_word(cls: str) -> bool:
+    """The cheap first test for those words: substrings of the lowered class (a regex search on
+    every element's class cost 0.6 ms a page)."""
+    low = cls.lower()
+    return any(word in low for word in _OTHER_DATE_WORDS)
 
 
 def _attrs(el) -> str:
@@ -279,7 +286,7 @@ def collect_signals(root) -> Signals:
             text = _heading_text(el)
             if text:
                 sig.entry_titles.append((el, text, tuple(el.iterancestors())))
-        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls or _OTHER_DATE_WORD.search(cls))) \
+        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls or _names_other_date_word(cls))) \
                 or (ident is not None and "date" in ident):
             names = f"{cls or ''} {ident or ''}"
             if _DATE_CLASS.search(names) and "comment" not in names.lower() and not _SITE_CLOCK.search(names) \
