@@ -137,11 +137,11 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
             section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
             box = _box_of(block) if section_left else None
             continue
-        teaser_title = _teaser_title(block)
         if section_left:
             # inside the heading's box, a heading that is all link is one more story's title, and
             # a line in that title's card is its excerpt, however long
-            listed = teaser_title or (box is not None and block.link_density >= TEASER_TITLE_MIN_LINK_SHARE)
+            teaser_card = _teaser_card(block)
+            listed = teaser_card is not None or (box is not None and block.link_density >= TEASER_TITLE_MIN_LINK_SHARE)
             ancestors = set(block.owner.iterancestors())
             if (block.kind == HEADING and not listed) or (box is not None and box not in ancestors) \
                     or (block.link_density < 0.5 and card not in ancestors and (
@@ -149,8 +149,8 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
                 section_left = 0
             else:
                 section_left -= 1
-                if teaser_title:
-                    card = _card_of(block)
+                if teaser_card is not None:
+                    card = teaser_card
                 drop(block, None, "line of a list under a chrome heading")
                 continue
         in_prose_list = top is not None and (lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0] or (
@@ -208,14 +208,12 @@ def _box_of(heading: RawBlock):
     return None
 
 
-def _teaser_title(block: RawBlock) -> bool:
+def _teaser_card(block: RawBlock):
     """A heading that is one link inside a list item or a card is a teaser's title in a list of other
-    stories (<li><h4><a href=...>Other story</a></h4></li>, <article><h2><a>), not a section of this one."""
-    return block.kind == HEADING and block.link_density >= TEASER_TITLE_MIN_LINK_SHARE and _card_of(block) is not None
-
-
-def _card_of(block: RawBlock):
-    """The list item or <article> card right around a heading (through a wrapping link), else None."""
+    stories (<li><h4><a href=...>Other story</a></h4></li>, <article><h2><a>), not a section of this
+    one: that list item or card (through a wrapping link), else None."""
+    if block.kind != HEADING or block.link_density < TEASER_TITLE_MIN_LINK_SHARE:
+        return None
     parent = block.owner.getparent()
     if parent is not None and parent.tag == "a":
         parent = parent.getparent()
