@@ -31,6 +31,8 @@ _CHAR_REF = re.compile(
     r"&#(?:[xX]0*([0-8bcefBCEF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])(?![0-9a-fA-F])"
     r"|0*([0-8]|1[1-24-9]|2[0-9]|3[01]|55(?:29[6-9]|[3-9][0-9]{2})|56[0-9]{3}|57(?:[0-2][0-9]{2}|3[0-3][0-9]|34[0-3])"
     r"|6553[45])(?![0-9]));?")
+# React's script calls that move a streamed segment into place: $RC("B:0","S:0"), $RS("S:1","P:1")
+_STREAM_MOVE = re.compile(r'\$R([CS])\("([A-Z]:[0-9]+)","([A-Z]:[0-9]+)"\)')
 JSON_PARSE_CHARS = 1024 * 1024   # text that starts like JSON is parsed as JSON up to this size
 MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
 TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
@@ -149,8 +151,36 @@ def to_tree(source, options: Options, http_charset: str | None = None, html_elem
         raise NotHTMLError("the input could not be parsed as HTML")
     _cap_attributes(root)
     _noframes_as_body(root)
+    _place_streamed_segments(root)
     _check_size(root, parser, options, "page")
     return root
+
+
+def _place_streamed_segments(root) -> None:
+    """React's streamed rendering sends late parts of a page at the end of <body>, in
+    <div hidden id="S:0">, with a script call $RC("B:0","S:0") that moves them to where
+    <template id="B:0"> stands ($RS("S:1","P:1") moves a segment to <template id="P:1">). A saved
+    page never ran the script: the move is made here, so the story's last paragraphs stand in the
+    story and not in a hidden element at the page's end. (The fallback the script would remove,
+    a skeleton or "Loading…", stays: its end is marked by a comment, and the parser drops those.)"""
+    moves = [(a, b) if call == "C" else (b, a) for script in root.iter("script")
+             if script.text and "$R" in script.text for call, a, b in _STREAM_MOVE.findall(script.text)]
+    if not moves:
+        return
+    by_id = {el.get("id"): el for el in root.iter("template", "div") if el.get("id")}
+    for target, segment in moves:
+        place, content = by_id.get(target), by_id.get(segment)
+        if place is None or content is None or place.tag != "template" or "hidden" not in content.attrib:
+            continue
+        parent = place.getparent()
+        if parent is None or any(place is a for a in content.iterancestors()):
+            continue
+        index = parent.index(place)
+        if content.text and content.text.strip():
+            place.tail = content.text + (place.tail or "")
+        for child in reversed(list(content)):
+            parent.insert(index + 1, child)          # moves the child with its tail
+        content.getparent().remove(content)
 
 
 def _noframes_as_body(root) -> None:
