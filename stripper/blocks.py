@@ -26,6 +26,8 @@ ARIA_CELLS = frozenset(("cell", "gridcell", "columnheader", "rowheader"))   # <d
 WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr "
                              "tt kbd samp var dfn ins del strike big nobr data bdo".split())
 
+CLOSING_PUNCTUATION = frozenset(".,;:!?)]}»”’…、。，")
+
 
 class RawBlock:
     __slots__ = ("text", "kind", "level", "owner", "link_chars", "chars")
@@ -128,8 +130,9 @@ def walk_blocks(root) -> list[RawBlock]:
             elif tag == "a" and _leads_somewhere(el):
                 link_depth -= 1
             elif tag not in WORD_INLINE_TAGS:
-                if parts and not parts[-1].endswith(" "):
+                if parts and not parts[-1].endswith(" ") and not (el.tail and el.tail[0] in CLOSING_PUNCTUATION):
                     parts.append(" ")     # images, inputs and unknown elements still separate words
+                                          # (not from the comma after them: "<figref>FIG. 1</figref>, a cable")
             tail = el.tail
             if tail and el is not root:
                 parts.append(tail)

@@ -93,6 +93,21 @@ def test_explain_keeps_the_text_of_every_removal_and_extract_reads_only_the_byli
     assert texts == {"byline": "By Jo Quill, 3 March 2024", "share": ""}
 
 
+@pytest.mark.parametrize("markup", [
+    "as <figref>FIG. 1</figref>, shows",                           # a patent's own element
+    "said <st1:personname>Karen Voss</st1:personname>, the agent",  # Word's smart tag
+    "the <x-term data-id='7'>ferry board</x-term>; it",             # a custom element
+])
+def test_an_unknown_element_adds_no_space_before_the_punctuation_after_it(markup):
+    """Browsers set unknown elements inline: the comma after one follows its last word."""
+    paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
+                    for i in range(3))
+    html = f"<html><body><article><h1>Ferry story</h1>{paras}<p>Then {markup} more text follows here.</p></article></body></html>"
+    body = stripper.extract(html).body
+    assert " ," not in body and " ;" not in body
+    assert any(word in body for word in ("FIG. 1, shows", "Karen Voss, the", "ferry board; it"))
+
+
 def test_lines_without_a_word_character_are_not_body_lines():
     paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
                     for i in range(4))
