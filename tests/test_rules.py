@@ -69,6 +69,16 @@ def test_attr_tokens_respect_hyphen_boundaries():
     assert not share.search("sharepoint-doc")
 
 
+def test_words_that_are_chrome_only_as_a_whole_class_name():
+    """'pie' (a Spanish footer or caption) and 'firma' (an Italian or Spanish byline) name chrome
+    as a class of their own; inside a WordPress post's tag or category class they name a topic."""
+    rules = {rule.name: re.compile(attr_regex(rule.pattern)) for rule in ALL_RULES if rule.kind == "attr"}
+    footers, bylines = rules["sidebars-widgets-footers"], rules["author-and-meta-boxes"]
+    assert footers.search("pie") and bylines.search("firma")
+    for classes in ("post type-post tag-apple-pie", "category-firma post-12", "pie-chart-legend"):
+        assert not footers.search(classes) and not bylines.search(classes), classes
+
+
 def test_empty_pattern_is_refused():
     with pytest.raises(ValueError):
         compile_rules([Rule("empty", "ads", "attr", "  ", "no reason", "<p>x</p>", "<p>y</p>")])
@@ -795,6 +805,11 @@ CHROME_BOXES = {
     "<h3 id='citation'>Citation</h3><p>For attribution, please cite this work as</p><pre class='citation-appendix short'>"
     "Reed (2024, Feb. 10). Harbour Notes: The pier. Retrieved from https://harbour.example/pier/</pre></div>":
         ["Reuse", "licensed under Creative Commons", "please cite this work", "Reed (2024"],
+    # a Spanish or Italian byline (firma), dateline with its update, and photo caption (pie de foto) with its credit
+    "<div class=firma><span class=autor>Redacción</span> | Puerto Nuevo</div><div class=fecha>Publicado el 03/02/2011 a "
+    "las 00:40 h. <span class=actualizado>Actualizado: 03/02/2011 10:05 h.</span></div><div class=pie>Grúas en el "
+    "muelle norte, en una imagen de archivo. <span class=autorfoto>FOTO: M. RÍOS</span></div><p class='pie-de-foto'>"
+    "El faro, restaurado en 1998.</p>": ["Puerto Nuevo", "Publicado el", "Grúas en el muelle", "M. RÍOS", "El faro"],
     # an <aside> named for tips is a prompt (a note or message box is the author's, see STORY_BESIDE_CHROME)
     "<aside class='tip-us'><p><strong>Har du tips?</strong> Send oss bilder og video fra stedet.</p></aside>": ["Send oss bilder"],
     "<div class='fdn-inline-membership callout'><p class='fdn-membership-text'>The Weekly has been the valley's free "

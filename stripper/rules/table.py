@@ -121,7 +121,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -164,7 +164,7 @@ RULES = [
      "<div class='post-tags'><a href='/t/a'>economy</a> <a href='/t/b'>budget</a></div>",
      "<div class='post-content'><p>The tagline of the campaign was changed after one week.</p></div>"),
     ("sidebars-widgets-footers", "sidebar", "attr",
-     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)(?<!siteorigin-)(?<!so-panel )widgets?(?![-_]sow)|widget[-_]?area|rail|right[-_]?rail|(?<!card-)(?<!blockquote-)(?<!quote-)footer|site[-_]?footer|colophon|copyright",
+     r"sidebar|side[-_]?bar|(?<!elementor-)(?<!so-)(?<!panel-)(?<!siteorigin-)(?<!so-panel )widgets?(?![-_]sow)|widget[-_]?area|rail|right[-_]?rail|(?<!card-)(?<!blockquote-)(?<!quote-)footer|site[-_]?footer|colophon|copyright|(?<![-_])pie(?![-_])",
      "sidebars, widget areas and footers surround the article (page builders' 'elementor-widget', "
      "'so-widget', 'panel-widget' and SiteOrigin's 'so-panel widget widget_sow-editor' are content blocks, not sidebar widgets)",
      "<div class='sidebar'><div class='widget'><p>Follow us on every network for more.</p></div></div>",
@@ -176,7 +176,7 @@ RULES = [
      "<div class='amp-wp-article-content'><p>The mobile clinic visited three towns in May.</p></div>"),
     ("captions-and-credits", "captions", "attr",
      r"(?:wp[-_])?caption(?![-_](?:top|bottom))(?:[-_]?text)?|captions|figcaption|[a-z]+(?<!no)(?<!with)(?<!without)(?<!has)(?:caption|credit)s?|photo[-_]?(?:credit|caption)|image[-_]?(?:credit|caption)|img[-_]?caption|media[-_]?(?:credit|caption)|cmp[-_]+image[-_]+(?:title|caption)|(?:img|image|pic|picture|photo|media)[-_]?desc(?:r|ription)?|copyright|credits?|slideshow|carousel|gallery|galleries|gallery[-_]?(?:caption|count|counter|nav)"
-     r"|l[eé]gende|leyenda|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia|kuvateksti|kuvaaja|podpis[-_]foto|istochnik[-_]foto|foto[-_]?aciklama|resim[-_]?alti|descriere[-_]foto|sursa[-_]foto",
+     r"|l[eé]gende|leyenda|pie[-_]?(?:de[-_]?)?(?:foto|imagen|img)|autor[-_]?foto|didascalia|bildunterschrift|bildtext|fotocredit|k[eé]pal[aá][ií]r[aá]s|popisek|podpis[-_]zdjecia|kuvateksti|kuvaaja|podpis[-_]foto|istochnik[-_]foto|foto[-_]?aciklama|resim[-_]?alti|descriere[-_]foto|sursa[-_]foto",
      "photo captions and credits describe images, not the story (kept with Options(include_captions=True)); "
      "React-style names glue the word on ('imageEmbedCaption', 'newsCaption'), but 'withoutCaption' names its absence "
      "and Bootstrap's table.caption-top where its caption goes",
@@ -263,7 +263,7 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в)?\s*\d{1,2}[:.h]\d\d(?:\s*uhr)?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?:\s*(?:uhr|h\b\.?))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$"
      r"|^[^.!?\d]{2,40}\s\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d(?:\s+\S+\s+\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d)?\W*$",
      "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …')",
