@@ -10,7 +10,7 @@ from lxml import etree
 from .article import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, QUOTE
 from .signals import visible
 
-__all__ = ["RawBlock", "walk_blocks", "CELL"]
+__all__ = ["RawBlock", "walk_blocks", "CELL", "is_cell"]
 
 CELL = "cell"   # a table cell; cells of one row are joined into a row later
 BLOCK_TAGS = frozenset((
@@ -44,7 +44,7 @@ class RawBlock:
         return f"RawBlock({self.kind}, {self.text[:40]!r})"
 
 
-def _is_cell(el) -> bool:
+def is_cell(el) -> bool:
     return el.tag in CELL_TAGS or el.get("role") in ARIA_CELLS
 
 
@@ -57,7 +57,7 @@ def _kind(owner, quote_depth: int) -> tuple[str, int]:
         return LIST_ITEM, 0
     if tag == "pre":
         return PREFORMATTED, 0
-    if _is_cell(owner):
+    if is_cell(owner):
         return CELL, 0
     if quote_depth:
         return QUOTE, 0
@@ -94,9 +94,9 @@ def walk_blocks(root) -> list[RawBlock]:
             else:
                 text = " ".join(visible(raw).split())
             # "* * *" or a zero-width space alone is no text; but a table cell's "—" holds its column
-            if text and (pre_depth or _WORD.search(text) or (len(text) <= DASH_CELL_MAX_CHARS and _is_cell(owner))):
+            if text and (pre_depth or _WORD.search(text) or (len(text) <= DASH_CELL_MAX_CHARS and is_cell(owner))):
                 cell = owner.getparent()
-                if cell is not None and _is_cell(cell) and len(cell) == 1:
+                if cell is not None and is_cell(cell) and len(cell) == 1:
                     owner = cell      # <td><p>Revenue</p></td>: the paragraph is the cell's text
                 kind, level = _kind(owner, quote_depth)
                 blocks.append(RawBlock(text, kind, level, owner, min(link_chars, len(raw)), len(raw.strip()) or 1))

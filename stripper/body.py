@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .article import HEADING, PARAGRAPH, TABLE_ROW, Block, Removal
-from .blocks import CELL, RawBlock
+from .blocks import CELL, RawBlock, is_cell
 from .chrome import describe
 from .options import Options
 from .rules import BUILTIN, Compiled
@@ -66,8 +66,9 @@ def _norm(text: str) -> str:
 
 
 def _rows(blocks: list[RawBlock]) -> list[RawBlock]:
-    """Join consecutive cells of one table row into a row block; a cell that holds the page's text
-    (several lines split by <br>, and much text) is layout, and its lines are paragraphs."""
+    """Join consecutive cells of one table row into a row block, cells split by a tab and the
+    lines of one cell (split by <br>) by a space. A cell that holds the page's text (several
+    lines and much text), or the only cell of its row, is layout: its lines are paragraphs."""
     lines: dict = {}     # cell -> [lines, characters]
     for block in blocks:
         if block.kind == CELL:
@@ -75,18 +76,22 @@ def _rows(blocks: list[RawBlock]) -> list[RawBlock]:
             seen[0] += 1
             seen[1] += block.chars
     out: list[RawBlock] = []
+    previous = None      # the cell of the block before, when that block was a cell's
     for block in blocks:
-        if block.kind == CELL and lines[block.owner][0] > 1 and lines[block.owner][1] >= LAYOUT_CELL_CHARS:
+        cell, row = (block.owner, block.owner.getparent()) if block.kind == CELL else (None, None)
+        if cell is not None and (lines[cell][0] > 1 and lines[cell][1] >= LAYOUT_CELL_CHARS
+                                 or (row is not None and sum(map(is_cell, row)) == 1)):
             block = RawBlock(block.text, PARAGRAPH, 0, block.owner, block.link_chars, block.chars)
-        elif block.kind == CELL:
-            row = block.owner.getparent()
+        elif cell is not None:
             last = out[-1] if out else None
             if last is not None and last.kind == TABLE_ROW and last.owner is row:
-                last.text += "\t" + block.text
+                last.text += (" " if cell is previous else "\t") + block.text
                 last.chars += block.chars
                 last.link_chars += block.link_chars
+                previous = cell
                 continue
             block = RawBlock(block.text, TABLE_ROW, 0, row, block.link_chars, block.chars)
+        previous = cell
         out.append(block)
     return out
 

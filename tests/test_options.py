@@ -82,6 +82,18 @@ def test_a_cell_of_a_dash_keeps_its_column():
     assert "Cost\t—\t4m\nLength\t-\t300m" in stripper.extract(page).body
 
 
+def test_lines_of_one_cell_are_one_value_and_a_rows_only_cell_is_layout():
+    """'4m<br>(estimate)' is one cell's value: a space joins its lines, a tab only joins cells. A
+    row of one cell (an old portal's story title over its standfirst) is layout: its lines are
+    lines of their own."""
+    table = ("<table><tr><td>Cost</td><td>4m<br>(estimate)</td></tr><tr><td>Length</td><td>300m</td></tr></table>"
+             "<table><tr><td><b>Crossing works start in May</b><br>Two of the three lanes close for the summer</td></tr></table>")
+    page = PAGE.replace("<table><tr><td>Cost</td><td>4m</td></tr><tr><td>Length</td><td>300m</td></tr></table>", table)
+    body = stripper.extract(page).body
+    assert "Cost\t4m (estimate)\nLength\t300m" in body
+    assert "Crossing works start in May\n\nTwo of the three lanes close" in body
+
+
 def test_reference_date_refuses_later_dates():
     page = PAGE.replace("<html>", "<html><head><meta property='article:published_time' content='2024-05-02'></head>")
     assert stripper.extract(page).date == "2024-05-02"
