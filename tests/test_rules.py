@@ -212,6 +212,7 @@ TRANSLATED_CHROME = [
     "<p>Эх сурвалж: Хотын захиргаа</p>", "<p>Have a question? Email Deborah at ask@courier.example.</p>",
     "<p>Have something to say? Send a letter to the editor at letters@courier.example. Letters must include your name.</p>",
     "<p>Ultimo aggiornamento: martedì 4 marzo 2025 09:12</p>",
+    "<p>Photograph: Ana Lima/Harbour News</p>",
     "<p>本文为作者在平台上传并发布，仅代表该作者观点。</p>", "<p>2025/05/12 05:30</p>",
     "<p>지난달 항구에 찍힌 수달 가족. 바다시 제공</p>", "<p>氣象署表示，鋒面今晚報到。（資料照）</p>",
     "<p>Рэклама</p>", "<p>Isikhangiso</p>", "<p>Publizitatea</p>", "<p><b>Ẹ tún lè ka:</b></p>", "<p>文章目录</p>",

@@ -194,6 +194,14 @@ RULES = [
      "the permalink mark beside a heading (Sphinx's pilcrow, a '#') is navigation, not part of the heading",
      "<h2>Sharing the cache<a class='headerlink' href='#sharing'>¶</a></h2>",
      "<p>The permanent link between the two islands is a causeway built in 1911.</p>"),
+    ("carousel-clones", "hidden", "attr",
+     r"swiper[-_]slide[-_]duplicate|slick[-_]cloned|(?<![\w-])cloned(?![\w-])",
+     "a carousel in loop mode copies its first and last slides (Swiper's swiper-slide-duplicate, Slick's slick-cloned, "
+     "Owl's cloned): the copies repeat slides the reader sees once",
+     "<div class='swiper-slide swiper-slide-duplicate' data-swiper-slide-index='0'>"
+     "<p>The new pier takes the evening boats from May, once its lights are in.</p></div>",
+     "<div class='swiper-slide' data-swiper-slide-index='0'>"
+     "<p>The new pier takes the evening boats from May, once its lights are in.</p></div>"),
     ("hidden-helpers", "hidden", "attr",
      r"(?<![\w-])(?:hidden|hide|is[-_]hidden|(?:[a-z]+-(?:u-)?)?visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden)(?![\w-])",
      "text hidden from readers (screen-reader labels, print-only lines) is not what a reader sees; "
@@ -290,12 +298,12 @@ RULES = [
      "<p><strong>كتب- سامي الهادي:</strong></p><p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
      "<p>كتب الشاعر قصيدته الأولى في الميناء القديم، وقال إنه لن ينسى ذلك اليوم.</p>", 100),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
+     r"^\W*+(?:photo|photograph|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
     ("caption-ending-in-credit", "captions", "text",
-     r"(?:[—–|]\s*|[.)]\s+)(?:photo|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|[.)]\s+fot\.\s+[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
+     r"(?:[—–|]\s*|[.)]\s+)(?:photo|photograph|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|[.)]\s+fot\.\s+[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
      r"|\.\s+[^.!?\s]{1,15}(?:\s[^.!?\s]{1,15})?\s?제공\W*$"
      r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20})[）)]\W*$"
      r"|[.!?]\s*\((?=[^()]*\s)[^()/]{2,40}/[^()/]{2,40}\)\s*$|(?-i:[.!?]\s+[A-Z]{3,}(?: [A-Z]{2,})?/[A-Z][^/.!?]{1,40}$)",
