@@ -213,6 +213,9 @@ TRANSLATED_CHROME = [
     "<p>Have something to say? Send a letter to the editor at letters@courier.example. Letters must include your name.</p>",
     "<p>Ultimo aggiornamento: martedì 4 marzo 2025 09:12</p>",
     "<p>Photograph: Ana Lima/Harbour News</p>",
+    "<p>Kommentare werden geladen …</p>", "<p>Posten Sie Ihre Meinung – bitte halten Sie sich an unsere Netiquette.</p>",
+    "<p><em>Hinweis: Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber, bekomme ich eine kleine Provision.</em></p>",
+    "<p>Kein Spam. Abmeldung jederzeit möglich.</p>", "<p>No spam. Unsubscribe at any time.</p>",
     "<p>本文为作者在平台上传并发布，仅代表该作者观点。</p>", "<p>2025/05/12 05:30</p>",
     "<p>지난달 항구에 찍힌 수달 가족. 바다시 제공</p>", "<p>氣象署表示，鋒面今晚報到。（資料照）</p>",
     "<p>Рэклама</p>", "<p>Isikhangiso</p>", "<p>Publizitatea</p>", "<p><b>Ẹ tún lè ka:</b></p>", "<p>文章目录</p>",
@@ -808,6 +811,13 @@ CHROME_BOXES = {
     "<h3 id='citation'>Citation</h3><p>For attribution, please cite this work as</p><pre class='citation-appendix short'>"
     "Reed (2024, Feb. 10). Harbour Notes: The pier. Retrieved from https://harbour.example/pier/</pre></div>":
         ["Reuse", "licensed under Creative Commons", "please cite this work", "Reed (2024"],
+    # OptinMonster's inline campaign; a Postmedia-style header row (author, dates, time to read) and Vuukle's share bar
+    "<div id='om-x1-holder'><div class='Campaign CampaignType--inline om-campaign-inline'><p>Kostenlose Checkliste: "
+    "sieben Dinge, die du vor dem Kauf prüfen solltest.</p><button>Jetzt holen</button></div></div>":
+        ["Kostenlose Checkliste", "Jetzt holen"],
+    "<div class='article-header__detail__texts'><span class='published-by__author'>Kate Lind</span> • "
+    "<span class='article-header__time-to-read'>3 minute read</span></div><div class='vuukle-powerbar powerbarBoxDiv'>"
+    "<span class='vuukle-powerbar-total-count'>318</span><span>Shares</span></div>": ["Kate Lind", "3 minute read", "Shares"],
     # a Spanish or Italian byline (firma), dateline with its update, and photo caption (pie de foto) with its credit
     "<div class=firma><span class=autor>Redacción</span> | Puerto Nuevo</div><div class=fecha>Publicado el 03/02/2011 a "
     "las 00:40 h. <span class=actualizado>Actualizado: 03/02/2011 10:05 h.</span></div><div class=pie>Grúas en el "

@@ -58,7 +58,7 @@ RULES = [
      "<div class='ad-slot ad-label'>Advertisement</div>",
      "<div class='article-body'><p>The road to the old quarry was closed for repairs.</p></div>"),
     ("share-bars", "share", "attr",
-     r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?"
+     r"share|shares|sharing|sharedaddy|sharethis|share[-_]?(?:bar|buttons?|tools|links|icons)|social(?![-_](?:media[-_])?(?:embed|post)s?(?![a-z0-9]))|social[-_]?(?:share|links|icons|bar|media(?![-_](?:embed|post)s?(?![a-z0-9])))|addthis|addtoany|vuukle|powerbar|a2a[-_]kit|sociable|shariff|reactions?|republish|voting[-_]score|vote[-_]?(?:count|score)s?|upvotes?|downvotes?"
      r"|partage|partager|compartir|compartilhar|condividi|teilen|delen|sdilet|sdileni|zdielat|udostepnij|jaa|podelitsya|distribuie",
      "share bars ('Share on Facebook', 'Tweet', 'Email'), reaction buttons and republish prompts are site interface; "
      "a post embedded in the story ('social-media-embed') is quoted text, not a share bar",
@@ -81,7 +81,7 @@ RULES = [
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|optinmonster|om[-_]campaign(?:[-_]inline)?|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -121,7 +121,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -218,7 +218,7 @@ RULES = [
      "<div class='product product--buyingguide'><span>Our pick</span><p>Voltra Air 9: the best cordless vacuum overall</p></div>",
      "<div class='article-body'><p>The company cut its dividend, and the stock fell by a tenth on the news.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|czas[-_]czytania|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
+     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|time[-_]to[-_]read|czas[-_]czytania|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
      r"|cite[-_]this(?:[-_][a-z]+)?|how[-_]to[-_]cite|citation[-_](?:appendix|box|tool|widget)|quarto[-_](?:reuse|citation)|appendix[-_]bottom",
      "article tools (print, font size, reading time, listen, 'cite this post' with its BibTeX, which Quarto and distill "
      "put under 'Reuse' and 'Citation' in the appendix) and a gist's 'view raw … hosted with ❤ by' line are interface",
@@ -244,7 +244,7 @@ RULES = [
      r"schreibe einen kommentar|hinterlasse einen kommentar|laisser un commentaire|laisser une réponse|deja una respuesta|deja un comentario|"
      r"lascia un commento|deixe uma resposta|deixe um comentário|добавить комментарий|оставить комментарий|оставьте комментарий|发表评论|发表回复|コメントを残す|"
      r"ihre e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|tu dirección de correo electrónico no será publicada|"
-     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-mail não será publicado|ваш адрес email не будет опубликован|required fields are marked|this site uses akismet|save my name, email, and website|notify me of (?:new|follow-up)|cancel reply|you must be logged in to post a comment|comments? (?:are|is) closed|\d+ (?:comments?|responses?|replies))",
+     r"il tuo indirizzo email non sarà pubblicato|o seu endereço de e-mail não será publicado|ваш адрес email не будет опубликован|required fields are marked|this site uses akismet|save my name, email, and website|notify me of (?:new|follow-up)|cancel reply|you must be logged in to post a comment|(?:kommentare|comments) (?:werden geladen|loading)|loading comments|posten sie ihre meinung|comments? (?:are|is) closed|\d+ (?:comments?|responses?|replies))",
      "lines of the comment form (WordPress with Akismet and others)",
      "<p>Leave a Reply</p><p>Your email address will not be published. Required fields are marked *</p>",
      "<p>She chose to leave a reply in the town's guest book before leaving.</p>", 300),
@@ -471,6 +471,7 @@ RULES = [
      r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if)"
      r"|all products recommended by [^.!?]{1,60} are selected by our editorial team\b|disclosure\s*:[^!?]{0,200}\bfinancial supporters?\b|(?:disclosure\s*:\s*)?(?:some|the|all) (?:of the )?links (?:below |above |on this page |in this (?:post|article) )?(?:are|may be) affiliate links\b)"
      r"|\bif you buy something through (?:a|our|one of our|these) links?,? we may earn (?:a )?commission\b"
+     r"|^\W*+(?:hinweis\s*:\s*)?(?:dieser|der) (?:beitrag|artikel|text) enthält (?:\w+ )?affiliate-links?\b"
      r"|\bmay (?:earn|receive|get) (?:an? )?(?:small |affiliate )?(?:commissions?|(?:portion|share) of (?:the )?(?:sales|revenue))\b[^.!?]{0,100}?\blinks?\b"
      r"|\blinks?\b[^.!?]{0,60}?\bmay (?:earn|receive|get) (?:an? )?(?:small |affiliate )?(?:commissions?|(?:portion|share) of (?:the )?(?:sales|revenue))\b",
      "affiliate disclosures ('This post may contain affiliate links') are legal notices of the site, not the story",
@@ -556,7 +557,7 @@ RULES = [
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
      r"|^\W*+get [^.!?]{1,60} delivered (?:straight |right )?to your inbox\b|^\W*+be the first to know\W*$|^\W*+nyhetsbrev\s*:\s*få\b|^\W*+recevez nos articles par e-?mail\b"
-     r"|^\W*+want (?:[^.!?]{1,40}) in your inbox\?"
+     r"|^\W*+want (?:[^.!?]{1,40}) in your inbox\?|^\W*+(?:no spam|kein spam|pas de spam|sin spam|niente spam)[.,!]?\s*(?:unsubscribe|abmeldung|désinscription|date de baja|cancella)[^.!?]{0,40}\W*$"
      r"|^\W*+i understand and agree that registration on or use of this site constitutes agreement\b"
      r"|^\W*+suscr[ií]bete (?:aquí |gratis )?a (?:la|nuestra|nuestras|el|los) (?:\S+ ){0,3}?newsletters?\b"
      r"|^\W*+recevez (?:chaque (?:matin|jour|soir|semaine)|gratuitement|tous les (?:matins|jours|soirs))\b[^!?]{0,120}\b(?:boîte (?:mail|e-?mail|aux lettres)|par e-?mail|newsletter)"
@@ -567,7 +568,7 @@ RULES = [
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
       "updates from this", "구독", "많이 본", "first to know", "nyhetsbrev", "recevez nos articles", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering",
-      "abonnieren", "hírlevel", "cofrestrwch", "nuachtlitir", "recevez", "postfach", "jetzt")),
+      "abonnieren", "hírlevel", "cofrestrwch", "nuachtlitir", "recevez", "postfach", "jetzt", "spam")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
      r"|мы используем (?:файлы )?cookie|этот сайт использует (?:файлы )?cookie|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|usamos cookies|utilizziamo (?:i )?cookie)",
