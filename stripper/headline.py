@@ -108,11 +108,14 @@ def _and_its_main_clause(heading: str) -> tuple:
 
 def strip_site_name(title: str, site_names=()) -> str:
     """'Headline | Site' -> 'Headline'. A segment goes when it names the site, or when it is a
-    short end segment beside a much longer one."""
+    short end segment beside a much longer one. 'Site: Headline' loses the site's name too."""
+    names = {_norm(n) for n in site_names if n}
+    site, colon, rest = title.partition(": ")
+    if colon and rest.strip() and _norm(site) in names:
+        title = rest
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
         return title.strip()
-    names = {_norm(n) for n in site_names if n}
     kept = [p for p in parts if _norm(p) not in names and p.strip()]
     if kept and len(kept) < len(parts):
         if len(kept) == 1:
@@ -179,7 +182,7 @@ def pick_headline(sig: Signals, container=None) -> str | None:
                     or any(_agree(named[0][1], t) for t in meta_titles)):
                 return named[0][1]
     for title in meta_titles:
-        cleaned = strip_site_name(title, site_names)
+        cleaned = strip_site_name(title, [*site_names, *sig.home_link_texts])
         if cleaned:
             return cleaned
     return h1s[0] if h1s else None

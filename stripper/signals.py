@@ -240,6 +240,12 @@ def _jsonld(script_text: str) -> list[JsonLdArticle]:
     return found
 
 
+def _logo_alt(link) -> str:
+    """The site's name on a logo link with no text: its image's alt text."""
+    img = link.find(".//img")
+    return " ".join((img.get("alt") or "").split()) if img is not None else ""
+
+
 def _to_front_page(href: str | None) -> bool:
     """A link to the site's front page: "/", "./", "https://host/" (the logo, "Home")."""
     return bool(href) and (href in ("/", "./") or (
@@ -253,7 +259,7 @@ def collect_signals(root) -> Signals:
         tag = el.tag
         if tag == "a":
             if _to_front_page(el.get("href")):
-                text = _text(el)
+                text = _text(el) or _logo_alt(el)
                 if text:
                     sig.home_link_texts.append(text)
         elif tag == "link":

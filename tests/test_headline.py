@@ -109,6 +109,19 @@ def test_metadata_title_without_site_when_no_heading():
     assert a.headline == "Pier repair backed by board"
 
 
+def test_a_title_that_opens_with_the_sites_name_and_a_colon_loses_it():
+    """A 1990s page prints no <h1>; its <title> is 'Site: Headline', and the logo's alt text
+    names the site."""
+    a = extract("<title>The Harbour Courier Online: Council backs pier plan</title>",
+                top="<a href='/'><img src='/flag.gif' alt='The Harbour Courier Online'></a>",
+                heading="<font size='+2'><b>Council backs pier plan</b></font>")
+    assert a.headline == "Council backs pier plan"
+    # a colon inside a headline whose first part is not the site's name stays
+    a = extract("<title>Ferry fares: what changes for commuters</title>",
+                top="<a href='/'><img src='/flag.gif' alt='The Harbour Courier Online'></a>")
+    assert a.headline == "Ferry fares: what changes for commuters"
+
+
 def test_strip_site_name():
     assert strip_site_name("Headline with several words | Site", ["Site"]) == "Headline with several words"
     assert strip_site_name("Site — Headline with several words", []) == "Headline with several words"
