@@ -216,6 +216,8 @@ TRANSLATED_CHROME = [
     "<p>Kommentare werden geladen …</p>", "<p>Posten Sie Ihre Meinung – bitte halten Sie sich an unsere Netiquette.</p>",
     "<p><em>Hinweis: Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber, bekomme ich eine kleine Provision.</em></p>",
     "<p>Kein Spam. Abmeldung jederzeit möglich.</p>", "<p>No spam. Unsubscribe at any time.</p>",
+    "<p>2025年5月12日(月) 0時40分</p>", "<p>港に並ぶ漁船＝11日、港町の北漁港（写真・本社）</p>",
+    "<p>※港町新聞に掲載の記事・写真の無断転載を禁止します。</p>",
     "<p>本文为作者在平台上传并发布，仅代表该作者观点。</p>", "<p>2025/05/12 05:30</p>",
     "<p>지난달 항구에 찍힌 수달 가족. 바다시 제공</p>", "<p>氣象署表示，鋒面今晚報到。（資料照）</p>",
     "<p>Рэклама</p>", "<p>Isikhangiso</p>", "<p>Publizitatea</p>", "<p><b>Ẹ tún lè ka:</b></p>", "<p>文章目录</p>",

@@ -305,7 +305,7 @@ RULES = [
     ("caption-ending-in-credit", "captions", "text",
      r"(?:[—–|]\s*|[.)]\s+)(?:photo|photograph|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|[.)]\s+fot\.\s+[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
      r"|\.\s+[^.!?\s]{1,15}(?:\s[^.!?\s]{1,15})?\s?제공\W*$"
-     r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20})[）)]\W*$"
+     r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20}|写真[・･:：／/][^）)]{1,20})[）)]\W*$"
      r"|[.!?]\s*\((?=[^()]*\s)[^()/]{2,40}/[^()/]{2,40}\)\s*$|(?-i:[.!?]\s+[A-Z]{3,}(?: [A-Z]{2,})?/[A-Z][^/.!?]{1,40}$)",
      "a photo's caption set as a paragraph ends with its credit ('… (from left). Foto: A. Name', "
      "'… a new home. — Foto: A. Name/Agency', '… 사진=세종시 제공', '… on Monday. (Agency/A. Name)', "
@@ -314,7 +314,7 @@ RULES = [
      "<p>Divers check the hull of the ferry at the quay, Oct. 3, 2024. (Harbour Wire/Sam Lens)</p>"
      "<p>Divers check the hull of the ferry at the quay on Monday. REUTERS/Sam Lens</p>",
      "<p>The photo: a grey quay, a crane and a line of sandbags, taken by the harbour master.</p>", 400,
-     ("photo", "foto", "fot.", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／", "/")),
+     ("photo", "foto", "fot.", "fotó", "kuva", "bild", "zdjęcie", "фото", "사진", "제공", "資料照", "资料照", "擷取自", "翻攝", "攝", "圖／", "/", "写真")),
     ("player-and-source-boilerplate", "tools", "text",
      r"^\W*+podcast\s*:\s*play in new window\b|^\W*+(?:story source|journal reference|cite this page)\s*:\W*$"
      r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$"
@@ -425,11 +425,11 @@ RULES = [
     ("legal-disclaimer", "ads", "text",
      r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
-     r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)",
+     r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)|無断(?:で)?(?:転載|複製|使用)(?:・(?:転載|複製|使用))*(?:を|することを)?(?:禁(?:止|じ)|お断り)",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
-     ("informational purposes", "仅代表")),
+     ("informational purposes", "仅代表", "無断")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
@@ -577,7 +577,7 @@ RULES = [
      "<p>Bakers use cookies from the day before to make the crumble.</p>", 400),
     ("date-only-line", "byline", "text",
      r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?[（(][月火水木金土日][)）])?"
-     r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?"
+     r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?|\s*\d{1,2}\s?時\s?\d{1,2}\s?分)?"
      r"(?:\s*[(（](?:updated:?\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
      r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$"
      r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$",
