@@ -303,7 +303,7 @@ RULES = [
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
     ("caption-ending-in-credit", "captions", "text",
-     r"(?:[—–|]\s*|[.)]\s+)(?:photo|photograph|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|[.)]\s+fot\.\s+[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
+     r"(?:[—–|]\s*|[.)]\s+)(?:photo|photograph|foto|fotoğraf|fotó|kuva|bild|zdjęcie|фото)\s*:\s*[^.!?:\n]{2,60}$|\s(?:photo|foto|fotó|fotka|фото)\s*:\s*[^\s/.!?:]{2,20}\s*/\s*[^.!?:\n/]{2,40}$|[.)]\s+fot\.\s+[^.!?:\n]{2,60}$|사진\s*=\s*\S[^.!?\n]{0,30}제공\W*$"
      r"|\.\s+[^.!?\s]{1,15}(?:\s[^.!?\s]{1,15})?\s?제공\W*$"
      r"|[（(](?:資料照|资料照|擷取自[^）)]{1,20}|翻攝[^）)]{1,20}|記者\S{2,4}攝|圖／[^）)]{1,20}|写真[・･:：／/][^）)]{1,20})[）)]\W*$"
      r"|[.!?]\s*\((?=[^()]*\s)[^()/]{2,40}/[^()/]{2,40}\)\s*$|(?-i:[.!?]\s+[A-Z]{3,}(?: [A-Z]{2,})?/[A-Z][^/.!?]{1,40}$)",
@@ -370,7 +370,7 @@ RULES = [
      "share-bar labels left as lines of text (in 24 languages)",
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
-     r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
+     r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|seko\s+(?:\S+\s+){1,4}arī|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:you can now )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
@@ -407,7 +407,9 @@ RULES = [
      "<p>Watch the video of the launch, the engineer said, and you will see the second stage fail.</p>", 200),
     ("editor-initials", "byline", "text",
      r"(?-i:^\W{0,3}\(\s*[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*\)\W{0,3}$"
-     r"|^\(\s*(?:[A-ZČŘŠŽÖÄÜ]{2,5}\s*,\s*)?[a-z\u00e0-\u017e]{2,5}\s*\)$|^\s*/[a-z]{2,4}\s*$|^\s*(?:[A-Z]{2,5}\s+)?[a-z]{2,6}(?:/[a-z]{2,6})+\s*$|^\s*(?:[A-Z]\.){2,4}\s*$)"
+     r"|^\(\s*(?:[A-ZČŘŠŽÖÄÜ]{2,5}\s*,\s*)?[a-z\u00e0-\u017e]{2,5}\s*\)$|^\s*/[a-z]{2,4}\s*$|^\s*(?:[A-Z]{2,5}\s+)?[a-z]{2,6}(?:\s*/\s*[a-z]{2,6})+\s*/?\s*$|^\s*(?:[A-Z]\.){2,4}\s*$|^\s*/[A-ZА-ЯЁ]{2,4}(?:\s*/\s*[A-ZА-ЯЁ]{2,4})*/\s*$)"
+     r"|^\W{0,3}(?:[a-z]{2,5}\s*/\s*)+(?:dpa|afp|apa|sda|epd|kna|ddp|reuters)\W{0,3}$|^\W{0,3}\((?:schluss|ende)\)\W{0,3}$"
+     r"|(?-i:^\s*\([A-Z][A-Za-z]{1,5}\)\s*[a-z]{2,4}(?:\s+[a-z]{2,4})+\s*$)"
      r"|^\W{0,3}\(mit material (?:der|von|aus) [^)]{2,30}\)(?:\s*/\s*\([a-z]{2,6}\))?\W*$",
      "an editor's initials as a sign-off line ('(rkk/ygs)', '(ČTK, kaš)', '(vl)') mark who handled the story, not its text",
      "<p>(rkk/ygs)</p>",
@@ -417,11 +419,11 @@ RULES = [
      r"|(?:this|the) (?:story|article) (?:is|was|has been) (?:auto-generated|published) from a syndicated (?:news )?feed\b"
      r"|this (?:story|article) was originally featured on\b"
      r"|este conteúdo foi produzido (?:pelo|pela|por)\b[^.!?]{0,80}\bparceir[oa]\b"
-     r"|(?:cette dépêche|cet article) a été publiée? automatiquement\b)",
+     r"|(?:cette dépêche|cet article) a été publiée? automatiquement\b|diese meldung ist teil eines automatisierten angebots\b)|\bunter ausschlie(?:ß|ss)licher inhaltlicher verantwortung des aussenders\b",
      "a note that the story came unedited from a syndicated or wire feed is the site's disclaimer, not the story",
      "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
      "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
-     ("headline", "wire agency", "syndicated", "produzido", "originally featured", "automatiquement")),
+     ("headline", "wire agency", "syndicated", "produzido", "originally featured", "automatiquement", "automatisierten", "verantwortung")),
     ("legal-disclaimer", "ads", "text",
      r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
@@ -487,7 +489,7 @@ RULES = [
      "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
-     r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|kilde|källa|lähde|bron|izvor|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
+     r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|kilde|källa|lähde|bron|izvor|vir|avots|šaltinis|allikas|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
      r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
