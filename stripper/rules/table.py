@@ -455,12 +455,16 @@ RULES = [
      r"|^\W*+externer inhalt\W*$|\bich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b"
      r"|^\W*+this (?:article|story|page) contains content provided by\b|\bis not responsible for the content of external (?:web)?sites\b"
      r"|^\W*+(?:تخطى|نهاية) منشور\b|^\W*+هل تسمح بإظهار محتوى من\b|^\W*+يتضمن هذا الموضوع محتوى مقدم من\b|غير مسؤولة عن محتوى أي مواقع خارجية"
-     r"|^\W*+ce contenu est bloqué car vous n'avez pas accepté les cookies\b",
+     r"|^\W*+ce contenu est bloqué car vous n'avez pas accepté les cookies\b"
+     r"|^\W*+wir benötigen ihre zustimmung,? um (?:den|die|das)\b[^.!?]{0,80}\banzuzeigen\b|^\W*+empfohlener redaktioneller inhalt\W*$"
+     r"|^\W*+an dieser stelle finden sie einen externen inhalt\b|^\W*+kliknij\s*[„\"]?zgadzam się[”\"]?,? aby (?:włączyć|wyświetlić|zobaczyć)\b"
+     r"|^\W*+(?:video loading|tap to unmute|click to unmute|powered by (?:connatix|typeform|primis|ex\.co)|made with flourish)\W*$",
      "a consent screen in place of an embedded post ('Allow X content?', 'This article contains content provided by X', "
      "'Skip X post', 'End of X post') is the player's interface, not the story",
      "<p>Allow X content?</p><p>This article contains content provided by X. We ask for your permission before anything is loaded.</p><p>End of X post, 1</p>",
      "<p>The council said the post of harbour master would end of its own accord in May.</p>", 300,
-     ("skip", "end of", "allow", "content provided", "external", "externe", "منشور", "محتوى", "contenu est bloqué")),
+     ("skip", "end of", "allow", "content provided", "external", "externe", "منشور", "محتوى", "contenu est bloqué",
+      "zustimmung", "redaktioneller", "externen", "zgadzam", "video loading", "unmute", "powered by", "made with")),
     ("blog-ranking-prompt", "share", "text",
      r"ランキングに参加(?:しています|中)|(?:ポチッと|ぽちっと|ポチっと)[^。！!]{0,40}(?:応援|押して|クリック|励み)|クリックで応援|応援(?:クリック|ポチ)"
      r"|^\W*+(?:にほんブログ村|人気ブログランキング|fc2ブログランキング)",
