@@ -224,6 +224,8 @@ TRANSLATED_CHROME = [
     "<p>Empfohlener redaktioneller Inhalt</p>", "<p>An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt.</p>",
     "<p>Kliknij „Zgadzam się”, aby włączyć Google Maps.</p>", "<p>Video Loading</p>", "<p>Tap to unmute</p>",
     "<p>powered by Typeform</p>",
+    "<p>Seguí leyendo:</p>", "<p>При цитуванні і використанні будь-яких матеріалів в Інтернеті гіперпосилання обов'язкове.</p>",
+    "<p>При цитировании и использовании любых материалов ссылка на сайт обязательна.</p>",
     "<p>(Hina) kst ysp</p>", "<p>(Schluss)</p>", "<p>Mólók a kikötőben, ahol a hajók kikötnek Fotó: MTI/Kovács Anna</p>",
     "<p>OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS | OTS0012</p>",
     "<p>Diese Meldung ist Teil eines automatisierten Angebots der Deutschen Presse-Agentur (dpa).</p>",
