@@ -824,6 +824,11 @@ CHROME_BOXES = {
     "<h3 id='citation'>Citation</h3><p>For attribution, please cite this work as</p><pre class='citation-appendix short'>"
     "Reed (2024, Feb. 10). Harbour Notes: The pier. Retrieved from https://harbour.example/pier/</pre></div>":
         ["Reuse", "licensed under Creative Commons", "please cite this work", "Reed (2024"],
+    # a UK regional paper's byline row ("author-information") and a Connatix player with its interface lines
+    "<div class='article-information'><div class='author-information'><span class='author'><a href='/a/'>Cal Reed</a>"
+    "</span><span class='author-role'>Local Democracy Reporter</span></div></div><div class='cnx-main-container "
+    "cnx-ui-playlist'><div class='cnx-up-next'>Up next<span>Council opens new car park</span></div></div>":
+        ["Cal Reed", "Local Democracy Reporter", "Council opens new car park"],
     # OptinMonster's inline campaign; a Postmedia-style header row (author, dates, time to read) and Vuukle's share bar
     "<div id='om-x1-holder'><div class='Campaign CampaignType--inline om-campaign-inline'><p>Kostenlose Checkliste: "
     "sieben Dinge, die du vor dem Kauf prüfen solltest.</p><button>Jetzt holen</button></div></div>":
