@@ -173,8 +173,8 @@ def _place_streamed_segments(root) -> None:
         if place is None or content is None or place.tag != "template" or "hidden" not in content.attrib:
             continue
         parent = place.getparent()
-        if parent is None or any(place is a for a in content.iterancestors()):
-            continue
+        if parent is None or any(content is a for a in place.iterancestors()):
+            continue        # a placeholder inside its own segment: nothing to move
         index = parent.index(place)
         if content.text and content.text.strip():
             place.tail = content.text + (place.tail or "")

@@ -608,3 +608,16 @@ def test_fuzz_regressions(path):
     data = path.read_bytes()
     outcome(data)
     outcome(data.decode("utf-8", "replace"))
+
+
+@pytest.mark.parametrize("markup", [
+    '<div hidden id="S:0"><p>Late part.</p><template id="B:0"></template></div><script>$RC("B:0","S:0")</script>',
+    '<template id="B:0"></template><script>$RC("B:0","S:0")</script>',                       # no segment
+    '<div hidden id="S:0"><p>Late part.</p></div><script>$RC("B:9","S:0")$RS("S:0","P:0")</script>',  # no placeholder
+    '<div id="S:0"><p>Shown part.</p></div><template id="B:0"></template><script>$RC("B:0","S:0")</script>',  # not hidden
+])
+def test_react_stream_calls_that_point_nowhere_leave_the_page_as_it_is(markup):
+    """A placeholder inside its own segment, a missing segment or placeholder, a segment that is
+    not hidden: nothing is moved, and nothing fails."""
+    page = "<html><body><article><h1>T</h1><p>" + "Some words of the story. " * 20 + "</p></article>" + markup + "</body></html>"
+    assert isinstance(outcome(page), Article)
