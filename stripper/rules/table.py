@@ -419,30 +419,31 @@ RULES = [
      r"|(?:this|the) (?:story|article) (?:is|was|has been) (?:auto-generated|published) from a syndicated (?:news )?feed\b"
      r"|this (?:story|article) was originally featured on\b"
      r"|este conteúdo foi produzido (?:pelo|pela|por)\b[^.!?]{0,80}\bparceir[oa]\b"
-     r"|(?:cette dépêche|cet article) a été publiée? automatiquement\b|diese meldung ist teil eines automatisierten angebots\b)|\bunter ausschlie(?:ß|ss)licher inhaltlicher verantwortung des aussenders\b",
+     r"|(?:cette dépêche|cet article) a été publiée? automatiquement\b|diese meldung ist teil eines automatisierten angebots\b)|स्वतः (?:एकत्रित|प्रकाशित) (?:की|किया) (?:गई|गया)|\bunter ausschlie(?:ß|ss)licher inhaltlicher verantwortung des aussenders\b",
      "a note that the story came unedited from a syndicated or wire feed is the site's disclaimer, not the story",
      "<p><i>(Except for the headline, this story has not been edited by Harbour staff and is published from a syndicated feed.)</i></p>",
      "<p>The story has been edited by three people since the first draft, the author said of the headline.</p>", 300,
-     ("headline", "wire agency", "syndicated", "produzido", "originally featured", "automatiquement", "automatisierten", "verantwortung")),
+     ("headline", "wire agency", "syndicated", "produzido", "originally featured", "automatiquement", "automatisierten", "verantwortung", "स्वतः")),
     ("legal-disclaimer", "ads", "text",
      r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
      r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)|無断(?:で)?(?:転載|複製|使用)(?:・(?:転載|複製|使用))*(?:を|することを)?(?:禁(?:止|じ)|お断り)"
-     r"|^\W*+при цитуванні(?: і використанні)? (?:будь-яких )?матеріал|^\W*+при цитировании(?: и использовании)? (?:любых )?материал",
+     r"|^\W*+при цитуванні(?: і використанні)? (?:будь-яких )?матеріал|^\W*+при цитировании(?: и использовании)? (?:любых )?материал"
+     r"|\b(?:the )?(?:views and opinions|opinions and views|opinions|views) expressed (?:herein |here |in this (?:article|post|piece|column) |by [^.!?]{1,40} contributors )?are (?:solely )?(?:those of the (?:author|writer|contributor)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s|s'|s’) own|their own)\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
-     ("informational purposes", "仅代表", "無断", "цитуванні", "цитировании")),
+     ("informational purposes", "仅代表", "無断", "цитуванні", "цитировании", "expressed")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
-     r"|^\W*+(?:ki|ai)[- ]generiert\b",
+     r"|^\W*+(?:ki|ai)[- ]generiert\b|^\W*+insights are generated from the articles below\b",
      "the note under a machine-written summary ('This summary was generated with AI', 'Oppsummeringen er laget med hjelp av KI', "
      "'KI-generiert, redaktionell überprüft') belongs to that box, not to the story",
      "<p>This summary was generated with AI and checked by our editors.</p><p>KI-generiert, redaktionell überprüft</p>",
      "<p>The summary of the inquiry, published on Monday, found that the ferry was overloaded.</p>", 200,
      ("summary", "samenvatting", "zusammenfassung", "oppsummering", "sammanfattning", "resumé", "résumé", "resumen",
-      "riassunto", "resumo", "generiert")),
+      "riassunto", "resumo", "generiert", "insights are generated")),
     ("gambling-notices", "ads", "text",
      r"^\W*+18\+\s*[|·•-]?\s*(?:please )?(?:gamble|play|bet) responsibly\b|^\W*+odds (?:are )?correct at (?:the )?time of (?:publishing|publication|writing)\b"
      r"|^\W*+new customers only\b[^!?]{0,200}\b(?:bets?|wager|stake)\b",
