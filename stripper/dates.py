@@ -11,7 +11,9 @@
 4d. the first short text of an element whose class or id names a date (span.entry-date, span#post-date),
     outside lists and comments (span.comment_date);
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/); without a URL, the page's canonical link;
-6. htmldate's search of the page (original date, not the modified one), as the last resort.
+6. htmldate's search of the page (original date, not the modified one), as the last resort; not
+   when it is the day of the page's modified-date meta or JSON-LD dateModified (htmldate's answer
+   when it found nothing else).
 
 A date is valid when it parses and lies between MIN_DATE and the reference day (the options'
 reference_date, else today in UTC): nothing from the future. A value with a time and a UTC
@@ -46,6 +48,8 @@ PUBLISHED_META = (
     "citation_date", "bt:pubdate", "nv:date", "displaydate", "article.created", "dc.date",
     "dcterms.date", "date", "created", "og:pubdate", "pub_date", "releasedate", "release_date",
     "weibo:article:create_at", "datepublish", "published-date", "article:post_date")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time", "datemodified", "dcterms.modified",
+                 "dc.date.modified", "last-modified", "lastmod", "revised")
 _PUB_TIME_CLASS = re.compile(r"publish|posted|entry-date|pubdate|post-date|article-date|dateline|created", re.I)
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
@@ -456,4 +460,15 @@ def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, 
         or _from_date_label(sig, latest) or _from_url(url, latest)
     if found:
         return found
-    return _valid(fallback(), latest) if fallback else None
+    guess = _valid(fallback(), latest) if fallback else None
+    # htmldate gives the modified date when it finds no other: that is the day the page changed.
+    if guess and guess[:10] in {day[:10] for day in _modified_days(sig, latest)}:
+        return None
+    return guess
+
+
+def _modified_days(sig: Signals, latest: date):
+    for value in (*(sig.meta.get(key) for key in MODIFIED_META), *(a.date_modified for a in sig.jsonld)):
+        day = _valid(value, latest) if value else None
+        if day:
+            yield day

@@ -92,21 +92,30 @@ def _short(blocks, options: Options) -> bool:
 
 
 def _htmldate(source, url, options: Options) -> str | None:
-    from htmldate import find_date   # imported on first need: most pages never get this far
     text = source_text(source)
     if text is None:
         return None
     try:
-        # A tree, not text: given a str that starts with "http", htmldate downloads it.
-        tree = to_tree(text[:HTMLDATE_MAX_CHARS], options, html_elements=True)   # htmldate wants HtmlElement
-        remove_concept(tree, "clock")   # a header's today's-date display is the one date htmldate must not see
-        found = find_date(tree, url=url, extensive_search=True, original_date=True,
-                          outputformat="%Y-%m-%d", max_date=reference_day(options.reference_date).isoformat())
+        found = _htmldate_search(text, url, options, extensive=True)
+        # htmldate's search of the text answers the 1st when all it found was a month ("/2024/05/"
+        # in an image's path): a day on the 1st counts only when its markup search finds it too.
+        if found and found.endswith("-01") and not found.endswith("-01-01") \
+                and _htmldate_search(text, url, options, extensive=False) != found:
+            return None
     except Exception:   # a last-resort guess from a third party must never fail the page
         return None
     # htmldate answers January 1st when all it found was a year (a copyright line): no date is
     # better than a wrong one.
     return None if found and found.endswith("-01-01") else found
+
+
+def _htmldate_search(text: str, url, options: Options, extensive: bool) -> str | None:
+    from htmldate import find_date   # imported on first need: most pages never get this far
+    # A tree, not text: given a str that starts with "http", htmldate downloads it.
+    tree = to_tree(text[:HTMLDATE_MAX_CHARS], options, html_elements=True)   # htmldate wants HtmlElement
+    remove_concept(tree, "clock")   # a header's today's-date display is the one date htmldate must not see
+    return find_date(tree, url=url, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d",
+                     max_date=reference_day(options.reference_date).isoformat())
 
 
 def extract(html, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:

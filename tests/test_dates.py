@@ -322,3 +322,22 @@ def test_a_date_label_named_by_its_id_counts_and_a_comments_date_does_not():
     lead = "<p>" + "The ferry board met on Tuesday to decide the winter timetable for the harbour line. " * 3 + "</p>"
     html = f"<html><body><div class='post'><h1>Harbour story</h1>{lead}{STORY}{footer}</div></body></html>"
     assert stripper.extract(html, options=LATER).date == "2025-03-04"
+
+
+HTMLDATE = stripper.Options(reference_date="2030-01-01")
+
+
+def test_htmldate_does_not_give_the_modified_date_for_the_published_one():
+    """A page whose only date is its modified time (the visible date is in a calendar nobody
+    parses): htmldate answers with that day, which is when the page changed, not when it was
+    published."""
+    head = ("<meta property='og:updated_time' content='2024-11-25T10:15:33+03:00'>"
+            "<meta property='article:modified_time' content='2024-11-25T10:15:33+03:00'>")
+    assert stripper.extract(page(head, "<p class='meta'>ኅዳር 13 ቀን 2017 ዓ.ም</p>"), options=HTMLDATE).date is None
+
+
+def test_htmldate_does_not_make_a_day_of_a_month_in_an_image_path():
+    """'/uploads/2024/05/' in an image's address gives htmldate a month; it answers the 1st."""
+    images = "".join(f"<p><img src='https://harbour.example/wp-content/uploads/2024/05/pier-{i}.jpg' alt=''></p>"
+                     for i in range(3))
+    assert stripper.extract(page("", images), options=HTMLDATE).date is None
