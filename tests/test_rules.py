@@ -225,6 +225,14 @@ TRANSLATED_CHROME = [
     "<p>Kliknij „Zgadzam się”, aby włączyć Google Maps.</p>", "<p>Video Loading</p>", "<p>Tap to unmute</p>",
     "<p>powered by Typeform</p>",
     "<p>Seguí leyendo:</p>",
+    "<p>Get in touch with our news team by emailing us at news@harbour.example.</p>",
+    "<p>For more stories like this, check our news page.</p>",
+    "<p>Subscribe to the Harbour Daily podcast on Apple Podcasts, Spotify and Spreaker</p>",
+    "<p>We pay for your stories! Do you have a story for the Harbour News team? Email us at tips@harbour.example or call "
+    "0207 555 0100. You can WhatsApp us too. We pay for videos as well. Click here to upload yours.</p>",
+    "<p>Featured Video</p>", "<p>Advertisement - Continue Reading Below</p>",
+    "<p>All content created by the Harbour News Foundation, an independent newswire service, is available without charge "
+    "to any legitimate news publisher that can provide a large audience.</p>",
     "<p>This content is written by a Harbourflare contributor. Opinions and views expressed are the contributor's own.</p>",
     "<p>The views and opinions expressed herein are solely those of the author and do not represent the site.</p>",
     "<p>Opinions expressed by Harbour News contributors are their own.</p>",

@@ -235,7 +235,7 @@ RULES = [
      "sponsored-content labels mark ads",
      "<p>Sponsored Content</p>", "<p>The sponsored team rode through the mountains for six days.</p>"),
     ("continues-below-ad", "ads", "text",
-     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|dalsza część artykułu pod (?:materiałem wideo|wideo|reklamą)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|scroll untuk melanjutkan(?: membaca)?|článek pokračuje pod reklamou|pokračování článku pod reklamou|pokračovanie článku pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы|(?:tekst|članak|vijest) se nastavlja ispod (?:oglasa|reklame)|nastavak (?:teksta|članka) ispod (?:oglasa|reklame)|(?:besedilo|članek) se nadaljuje pod oglasom)\W*+$",
+     r"^\W*+(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: this)?(?: advertisement| ad)?|advertisement\s*[-–—]\s*continue reading below|haberin devamı|dalszy ciąg materiału pod (?:wideo|reklamą|materiałem wideo)|dalsza część artykułu pod (?:materiałem wideo|wideo|reklamą)|continue reading(?: the (?:main )?story)?(?: below)?|scroll to continue(?: with content)?|scroll untuk melanjutkan(?: membaca)?|článek pokračuje pod reklamou|pokračování článku pod reklamou|pokračovanie článku pod reklamou|der artikel wird unter der (?:anzeige|werbung) fortgesetzt|weiter nach der anzeige|l'article continue (?:après|sous) (?:la|cette) publicité|(?:el artículo|la noticia) continúa (?:debajo de|tras|después de) la publicidad|l'articolo continua (?:dopo|sotto) la pubblicità|dalsza część (?:artykułu|tekstu) pod reklamą|статья продолжается (?:под|после) рекламы|продолжение (?:статьи )?(?:под|после) рекламы|(?:tekst|članak|vijest) se nastavlja ispod (?:oglasa|reklame)|nastavak (?:teksta|članka) ispod (?:oglasa|reklame)|(?:besedilo|članek) se nadaljuje pod oglasom)\W*+$",
      "'Story continues below advertisement' is an ad slot's label",
      "<p>Story continues below advertisement</p>",
      "<p>The story continues below the surface, where divers found the wreck.</p>"),
@@ -318,7 +318,7 @@ RULES = [
     ("player-and-source-boilerplate", "tools", "text",
      r"^\W*+podcast\s*:\s*play in new window\b|^\W*+(?:story source|journal reference|cite this page)\s*:\W*$"
      r"|^\W*+materials (?:provided|obtained) by\b[^!?]{0,120}\bnote\s*:\s*content may be edited for style and length\W*$"
-     r"|duration:\s*\d+\s*minutes?(?:\s*\d+\s*seconds?)?|^\W*+listen duration\b",
+     r"|duration:\s*\d+\s*minutes?(?:\s*\d+\s*seconds?)?|^\W*+listen duration\b|^\W*+subscribe to (?:the )?[^.!?]{1,60}\bpodcast on\b",
      "podcast players' link lines ('Podcast: Play in new window | Download') and science-news services' source "
      "boilerplate ('Story Source:', 'Materials provided by … Note: Content may be edited for style and length.'); an audio "
      "clip's label with its length ('… Duration: 6 minutes 12 seconds', 'Listen duration 3′ 48″')",
@@ -343,7 +343,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
+     r"^\W*+(?:related(?: posts| stories| articles| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|te puede interesar|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -429,11 +429,12 @@ RULES = [
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
      r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)|無断(?:で)?(?:転載|複製|使用)(?:・(?:転載|複製|使用))*(?:を|することを)?(?:禁(?:止|じ)|お断り)"
      r"|^\W*+при цитуванні(?: і використанні)? (?:будь-яких )?матеріал|^\W*+при цитировании(?: и использовании)? (?:любых )?материал"
-     r"|\b(?:the )?(?:views and opinions|opinions and views|opinions|views) expressed (?:herein |here |in this (?:article|post|piece|column) |by [^.!?]{1,40} contributors )?are (?:solely )?(?:those of the (?:author|writer|contributor)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s|s'|s’) own|their own)\b",
+     r"|\b(?:the )?(?:views and opinions|opinions and views|opinions|views) expressed (?:herein |here |in this (?:article|post|piece|column) |by [^.!?]{1,40} contributors )?are (?:solely )?(?:those of the (?:author|writer|contributor)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s|s'|s’) own|their own)\b"
+     r"|\bis available without charge to any (?:legitimate|eligible) news publishers?\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
-     ("informational purposes", "仅代表", "無断", "цитуванні", "цитировании", "expressed")),
+     ("informational purposes", "仅代表", "無断", "цитуванні", "цитировании", "expressed", "without charge")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
@@ -460,13 +461,13 @@ RULES = [
      r"|^\W*+ce contenu est bloqué car vous n'avez pas accepté les cookies\b"
      r"|^\W*+wir benötigen ihre zustimmung,? um (?:den|die|das)\b[^.!?]{0,80}\banzuzeigen\b|^\W*+empfohlener redaktioneller inhalt\W*$"
      r"|^\W*+an dieser stelle finden sie einen externen inhalt\b|^\W*+kliknij\s*[„\"]?zgadzam się[”\"]?,? aby (?:włączyć|wyświetlić|zobaczyć)\b"
-     r"|^\W*+(?:video loading|tap to unmute|click to unmute|powered by (?:connatix|typeform|primis|ex\.co)|made with flourish)\W*$",
+     r"|^\W*+(?:video loading|tap to unmute|click to unmute|powered by (?:connatix|typeform|primis|ex\.co)|made with flourish|featured video)\W*$",
      "a consent screen in place of an embedded post ('Allow X content?', 'This article contains content provided by X', "
      "'Skip X post', 'End of X post') is the player's interface, not the story",
      "<p>Allow X content?</p><p>This article contains content provided by X. We ask for your permission before anything is loaded.</p><p>End of X post, 1</p>",
      "<p>The council said the post of harbour master would end of its own accord in May.</p>", 300,
      ("skip", "end of", "allow", "content provided", "external", "externe", "منشور", "محتوى", "contenu est bloqué",
-      "zustimmung", "redaktioneller", "externen", "zgadzam", "video loading", "unmute", "powered by", "made with")),
+      "zustimmung", "redaktioneller", "externen", "zgadzam", "video loading", "unmute", "powered by", "made with", "featured video")),
     ("blog-ranking-prompt", "share", "text",
      r"ランキングに参加(?:しています|中)|(?:ポチッと|ぽちっと|ポチっと)[^。！!]{0,40}(?:応援|押して|クリック|励み)|クリックで応援|応援(?:クリック|ポチ)"
      r"|^\W*+(?:にほんブログ村|人気ブログランキング|fc2ブログランキング)",
@@ -502,7 +503,7 @@ RULES = [
      r"|^\W*+(?:الكاتب|المنصب)\s*[:：،]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编|封面来源|封面來源|题图|題圖)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$"
      r"|^\W*+(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b[^.!?]{0,60}\?|^\W*+(?:do you have|got) (?:any )?(?:photos?|videos?|pictures?)\b[^?]{0,80}\?\s*(?:send|e-?mail|share|upload)\b"
-     r"|(?:^|[?.]\s)\W*+contact (?:this |the )?reporter\b[^!?]{0,80}\b(?:at|via|on|by)\s+(?:[\w.+-]+@|signal)|^\W*+(?:har du (?:et )?tips|masz newsa)\b[^?]{0,60}\?|^\W*+(?:do you )?have a question\b[^.!?]{0,40}\?\s*(?:e-?mail|write to|send)\b|^\W*+(?:do you )?have (?:something|anything) to say\b[^.!?]{0,40}\?\s*(?:e-?mail|write|send)\b|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.|^\W*+contact [^.!?@]{2,40} at [\w.+-]+@[\w-]+\.|^\W*+have your say\b[^.!?]{0,80}\b(?:comments?|e-?mail)\b|^[^.!?]{2,80}\bcovers [^.!?]{2,100}\bfor (?:the )?[^.!?]{2,60}\.\s*(?:e-?mail|reach|contact|write to) (?:him|her|them)\b",
+     r"|(?:^|[?.]\s)\W*+contact (?:this |the )?reporter\b[^!?]{0,80}\b(?:at|via|on|by)\s+(?:[\w.+-]+@|signal)|^\W*+(?:har du (?:et )?tips|masz newsa)\b[^?]{0,60}\?|^\W*+(?:do you )?have a question\b[^.!?]{0,40}\?\s*(?:e-?mail|write to|send)\b|^\W*+(?:do you )?have (?:something|anything) to say\b[^.!?]{0,40}\?\s*(?:e-?mail|write|send)\b|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.|^\W*+contact [^.!?@]{2,40} at [\w.+-]+@[\w-]+\.|^\W*+have your say\b[^.!?]{0,80}\b(?:comments?|e-?mail)\b|^\W*+get in touch with (?:our|the) (?:news )?(?:team|desk)\b[^.!?]{0,40}\be-?mail|^\W*+for more stories like this,? (?:check|visit|see) our\b|^[^.!?]{2,80}\bcovers [^.!?]{2,100}\bfor (?:the )?[^.!?]{2,60}\.\s*(?:e-?mail|reach|contact|write to) (?:him|her|them)\b",
      "the reporter's e-mail sign-off ('Hong Gil-dong reporter hong@example.com', 'Have a tip? … may be reached at …') and the 'Source: agencies' line credit the story",
      "<p>홍길동 기자 hong@namhae.example</p><p>Source: agencies</p><p>责任编辑：张小明</p>"
      "<p>Have a tip? Sam Lens may be reached at slens@gazette.example. Follow her on Twitter @samlens.</p>",
@@ -517,7 +518,7 @@ RULES = [
      "<p>Reporting by the council found that the ferry ran late on 40 days; the board contributed funds to the study.</p>", 260,
      ("reporting", "writing", "editing", "compiled", "contributed", "información", "informações", "information", "inputs", "assistance", "files from", "mit material", "agence", "editor", "special to")),
     ("support-appeal", "newsletter", "text",
-     r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+if you(?:'|’)re enjoying this article,? consider supporting\b|^\W*+support (?:local|independent|quality) journalism\W*$"
+     r"^\W*+(?:…|\.\.\.)?\s*we have a small favou?r to ask\b|^\W*+we pay for your stories\b|^\W*+if you(?:'|’)re enjoying this article,? consider supporting\b|^\W*+support (?:local|independent|quality) journalism\W*$"
      r"|^\W*+támogasd a független újságírást\b|\bolvasói támogatásból (?:is )?működik\b"
      r"|^\W*+this (?:article|story) is free to read\b|\bsubscribe (?:today |now )?to support (?:local |independent |quality )?journalism\b"
      r"|\bis (?:free and )?reader[- ]supported\b[^!?]{0,160}\bbecome a paid (?:subscriber|member)\b|\byou can become a paying (?:subscriber|member)\b"
@@ -526,7 +527,7 @@ RULES = [
      "and a station's 'For the latest news, weather, sports, and streaming video, head to …' are prompts",
      "<p>... we have a small favour to ask. Readers like you keep us going.</p><p>This article is free to read for a limited time.</p>",
      "<p>The council voted to support local journalism students with two paid internships.</p>", 300,
-     ("favour", "favor", "journalism", "támogasd", "támogatásból", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible", "member today", "support for", "readers like you", "paywalls away", "a paywall")),
+     ("favour", "favor", "journalism", "támogasd", "támogatásból", "free to read", "paying", "reader", "relying", "streaming video", "enjoying this article", "possible", "member today", "support for", "readers like you", "paywalls away", "a paywall", "we pay for")),
     ("paywall-notice", "newsletter", "text",
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+assine (?:o |a )?\S+(?: \S+){0,3} e tenha acesso\b"
