@@ -36,7 +36,9 @@ AUTHOR_BIO_TAIL_LINES = 3        # among this many last lines, one opening "<aut
 AUTHOR_BIO_MAX_CHARS = 400       # ... when it is no longer than this
 KICKER_MAX_WORDS = 4             # a heading that is the headline after this many words of topic label prints it
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
-BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun)
+BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun); a CJK character
+                                 # counts twice (a 113-character Japanese sentence is a paragraph, not a byline)
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
@@ -282,7 +284,7 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
         return
     end = found[1]
     for after in blocks[end:end + BYLINE_ZONE_MAX_LINES]:
-        if after.chars > BYLINE_ZONE_MAX_CHARS:
+        if after.chars + len(_WIDE.findall(after.text)) > BYLINE_ZONE_MAX_CHARS:
             return
         yield after.text
 

@@ -341,3 +341,12 @@ def test_htmldate_does_not_make_a_day_of_a_month_in_an_image_path():
     images = "".join(f"<p><img src='https://harbour.example/wp-content/uploads/2024/05/pier-{i}.jpg' alt=''></p>"
                      for i in range(3))
     assert stripper.extract(page("", images), options=HTMLDATE).date is None
+
+
+def test_a_japanese_first_paragraph_ends_the_byline_zone():
+    """A hundred-character Japanese sentence is the story's first paragraph, though shorter than
+    the zone's limit in characters: the event's date on a short line under it is no byline."""
+    lead = ("<p>市では、粗大ごみの収集申し込みをより便利にするため、令和6年12月1日（日曜日）から、インターネットによる受付を"
+            "開始します。これまでの電話受付に加えて、二十四時間いつでも申し込みができるようになり、手数料の支払いも画面上で済みます。</p>")
+    body = lead + "<h3>受付開始日</h3><p>令和6年12月1日（日曜日）午前9時から</p>"
+    assert stripper.extract(page("", body), options=LATER).date is None
