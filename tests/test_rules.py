@@ -930,6 +930,10 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a design system's table wrapper says the table has no caption (or has one): it is not a caption
+    ("<div class='fr-table fr-table--no-caption'><table><caption>Levels by basin</caption><tr><td>Upper river</td>"
+     "<td>Alert</td></tr></table></div><div class='table-wrap with-caption'><table><tr><td>Lower river</td><td>Watch</td>"
+     "</tr></table></div>", ["Upper river\tAlert", "Lower river\tWatch"], []),
     # the story's second half, folded under a "Story continues" button in a hidden div.read-more-wrapper;
     # comments folded under their own button still go
     ("<button class='readmore-button' aria-label='Story Continues'>Story Continues</button><div class='read-more-wrapper' "
