@@ -231,6 +231,8 @@ TRANSLATED_CHROME = [
     "<p>We pay for your stories! Do you have a story for the Harbour News team? Email us at tips@harbour.example or call "
     "0207 555 0100. You can WhatsApp us too. We pay for videos as well. Click here to upload yours.</p>",
     "<p>Featured Video</p>", "<p>Advertisement - Continue Reading Below</p>",
+    "<p>مشاركة: إكس فيسبوك واتساب طباعة</p>", "<p>هل كان المحتوى مفيداً؟</p>", "<p>14 من أصل 16 زائراً وجدوا هذا المحتوى مفيداً</p>",
+    "<p>このページの情報は役に立ちましたか？</p>", "<h3>このページに関するお問い合わせ</h3>",
     "<p>All content created by the Harbour News Foundation, an independent newswire service, is available without charge "
     "to any legitimate news publisher that can provide a large audience.</p>",
     "<p>This content is written by a Harbourflare contributor. Opinions and views expressed are the contributor's own.</p>",
