@@ -71,18 +71,20 @@ def _rows(blocks: list[RawBlock]) -> list[RawBlock]:
     """Join consecutive cells of one table row into a row block, cells split by a tab and the
     lines of one cell (split by <br>) by a space. A cell that holds the page's text (several
     lines and much text), or the only cell of its row, is layout: its lines are paragraphs."""
-    lines: dict = {}     # cell -> [lines, characters]
+    lines: dict = {}     # cell -> [lines, characters, the only cell of its row]
     for block in blocks:
         if block.kind == CELL:
-            seen = lines.setdefault(block.owner, [0, 0])
+            seen = lines.get(block.owner)
+            if seen is None:
+                row = block.owner.getparent()
+                seen = lines[block.owner] = [0, 0, row is not None and sum(map(is_cell, row)) == 1]
             seen[0] += 1
             seen[1] += block.chars
     out: list[RawBlock] = []
     previous = None      # the cell of the block before, when that block was a cell's
     for block in blocks:
         cell, row = (block.owner, block.owner.getparent()) if block.kind == CELL else (None, None)
-        if cell is not None and (lines[cell][0] > 1 and lines[cell][1] >= LAYOUT_CELL_CHARS
-                                 or (row is not None and sum(map(is_cell, row)) == 1)):
+        if cell is not None and (lines[cell][0] > 1 and lines[cell][1] >= LAYOUT_CELL_CHARS or lines[cell][2]):
             block = RawBlock(block.text, PARAGRAPH, 0, block.owner, block.link_chars, block.chars)
         elif cell is not None:
             last = out[-1] if out else None
