@@ -60,6 +60,28 @@ def test_inputs_of_every_kind_agree():
     assert stripper.extract(BeautifulSoup(PAGE, "html.parser")) == expected
 
 
+@pytest.mark.parametrize("page", [
+    # React's streamed rendering: the story's last part waits in a hidden segment at the end
+    "<html><body><article><h1>Harbour plan</h1>"
+    + "".join(f"<p>Paragraph {i} about the harbour plan and the budget it needs this year.</p>" for i in range(3))
+    + '<template id="B:0"></template></article><footer><p>Footer line of the site.</p></footer>'
+    '<div hidden id="S:0"><p>The late paragraph about the harbour plan that the stream sent last.</p></div>'
+    '<script>$RC("B:0","S:0")</script></body></html>',
+    # a frameset page: its text is the markup inside <noframes>
+    "<html><head><title>Harbour plan</title></head><frameset><frame src='nav.html'><noframes><body><h1>Harbour plan</h1>"
+    + "".join(f"<p>Paragraph {i} about the harbour plan and the budget it needs this year.</p>" for i in range(3))
+    + "</body></noframes></frameset></html>",
+])
+def test_a_tree_the_caller_parsed_is_read_like_the_markup(page):
+    """The parse-time repairs (React's streamed segments, <noframes>) apply to an lxml tree too."""
+    expected = stripper.extract(page)
+    assert "Paragraph 2" in expected.body
+    tree = lxml_html.fromstring(page)
+    before = lxml_html.tostring(tree)
+    assert stripper.extract(tree).body == expected.body
+    assert lxml_html.tostring(tree) == before, "the caller's tree must not change"
+
+
 def test_threads_get_the_same_answers():
     data = SEED.read_bytes()
     expected = stripper.extract(data)
