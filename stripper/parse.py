@@ -267,7 +267,8 @@ def _check_depth(root, parser, options: Options, nodes: int, always: bool = Fals
 
 def _clean_copy(root, options: Options):
     """A copy of a caller's tree that the stages may edit: text and tails made XML-compatible,
-    and the repairs to_tree makes after parsing markup (<noframes>, React's streamed segments). The limits are checked before copying (a tree built in code has no parser to cap it)."""
+    and the repairs to_tree makes after parsing markup (<noframes>, React's streamed segments).
+    The limits are checked before copying (a tree built in code has no parser to cap it)."""
     if root is None:
         raise EmptyInputError("the input is an empty lxml tree")
     _check_size(root, None, options, "tree", always=True)
