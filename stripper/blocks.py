@@ -24,7 +24,7 @@ DASH_CELL_MAX_CHARS = 3   # a cell of no more punctuation than this ("—", "-",
 ARIA_CELLS = frozenset(("cell", "gridcell", "columnheader", "rowheader"))   # <div role="cell">: a table built of divs
 # Inline elements that may sit inside a word ("<b>W</b>ord"): no space is added where they end.
 WORD_INLINE_TAGS = frozenset("span b i em strong font sup sub small u abbr cite code mark q s time label bdi wbr "
-                             "tt kbd samp var dfn ins del strike big nobr data bdo".split())
+                             "tt kbd samp var dfn ins del strike big nobr data bdo ruby rb".split())
 
 CLOSING_PUNCTUATION = frozenset(".,;:!?)]}»”’…、。，")
 

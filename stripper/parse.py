@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import unicodedata
 
 from lxml import etree, html as lxml_html
 
@@ -34,6 +35,7 @@ _CHAR_REF = re.compile(
 # React's script calls that move a streamed segment into place: $RC("B:0","S:0"), $RS("S:1","P:1")
 _STREAM_MOVE = re.compile(r'\$R([CS])\("([A-Z]:[0-9]+)","([A-Z]:[0-9]+)"\)')
 JSON_PARSE_CHARS = 1024 * 1024   # text that starts like JSON is parsed as JSON up to this size
+EMOJI_ALT_MAX_CHARS = 16     # an <img> whose alt is this short and all pictographs is an emoji drawn as an image
 MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
 TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
 LIBXML_MAX_DEPTH = 2047   # libxml2's own nesting cap with huge_tree (256 without): it stops there
@@ -152,6 +154,7 @@ def to_tree(source, options: Options, http_charset: str | None = None, html_elem
     _cap_attributes(root)
     _noframes_as_body(root)
     _place_streamed_segments(root)
+    _render_inline_text(root)
     _check_size(root, parser, options, "page")
     return root
 
@@ -181,6 +184,50 @@ def _place_streamed_segments(root) -> None:
         for child in reversed(list(content)):
             parent.insert(index + 1, child)          # moves the child with its tail
         content.getparent().remove(content)
+
+
+def _render_inline_text(root) -> None:
+    """Text as a browser draws it, where the markup alone says otherwise: a ruby annotation's
+    reading (<rt>) and its fallback brackets (<rp>) go, leaving the base text ("東京", not
+    "東とう京きょう"); an emoji set as an image (WordPress's img.emoji, alt="🍅") is its alt text; a <q>
+    gets the quotation marks a browser adds (“…”, and ‘…’ inside another)."""
+    for el in list(root.iter("rt", "rp", "img", "q")):
+        tag = el.tag
+        if tag == "q":
+            nested = any(a.tag == "q" for a in el.iterancestors())
+            opening, closing = ("\u2018", "\u2019") if nested else ("\u201c", "\u201d")
+            el.text = opening + (el.text or "")
+            if len(el):
+                el[-1].tail = (el[-1].tail or "") + closing
+            else:
+                el.text += closing
+        elif tag == "img":
+            alt = (el.get("alt") or "").strip()
+            if alt and len(alt) <= EMOJI_ALT_MAX_CHARS and _pictographs(alt):
+                _replace_with_text(el, alt)
+        else:
+            _replace_with_text(el, "")
+
+
+def _pictographs(text: str) -> bool:
+    """Whether the text is emoji only: symbols ("So"), with their joiners, variation selectors and
+    skin-tone or flag parts, and no letter, digit or punctuation."""
+    return any(unicodedata.category(c) == "So" for c in text) and all(
+        unicodedata.category(c) in ("So", "Sk", "Mn", "Me", "Cf") or c in "\ufe0f\u200d" for c in text)
+
+
+def _replace_with_text(el, text: str) -> None:
+    """Remove el, its text and children, and leave `text` and its tail where it stood."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    joined = text + (el.tail or "")
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + joined
+    else:
+        parent.text = (parent.text or "") + joined
+    parent.remove(el)
 
 
 def _noframes_as_body(root) -> None:
@@ -283,6 +330,7 @@ def _clean_copy(root, options: Options):
                     setattr(el, name, None)
     _noframes_as_body(root)              # the parse-time repairs, as for markup
     _place_streamed_segments(root)
+    _render_inline_text(root)
     return root
 
 

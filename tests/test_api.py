@@ -146,3 +146,27 @@ def test_inline_elements_add_no_space_before_punctuation(tag):
     html = (f"<html><body><article><h1>Ferry story</h1>{paras}"
             f"<p>Run <{tag}>make</{tag}>, then <{tag}>make</{tag}> <{tag}>test</{tag}>; the board approved it.</p></article></body></html>")
     assert "Run make, then make test; the board approved it." in stripper.extract(html).body
+
+
+@pytest.mark.parametrize("headline, markup, expected", [
+    # a ruby annotation's reading and its fallback brackets are not the text
+    ("<ruby>東<rt>とう</rt>京<rt>きょう</rt></ruby>の<ruby>桜<rp>(</rp><rt>さくら</rt><rp>)</rp></ruby>は3月20日ごろ咲く予想",
+     "<ruby><rb>気象</rb><rt>きしょう</rt></ruby>の<ruby>会社<rt>がいしゃ</rt></ruby>が発表しました",
+     ("東京の桜は3月20日ごろ咲く予想", "気象の会社が発表しました")),
+    # an emoji drawn as an image is its alt text; a photo's alt is not text
+    ('Balcony tomatoes <img class="emoji" alt="🍅" src="/e/1f345.svg">',
+     'the first fruit <img class="emoji" alt="🍅" src="/e/1f345.svg"><img alt="❤️" src="/e/2764.svg">, and '
+     '<img alt="A tomato plant" src="/p.jpg">then the flag <img alt="🇵🇹" src="/e/flag.svg">',
+     ("Balcony tomatoes 🍅", "the first fruit 🍅❤️, and then the flag 🇵🇹")),
+    # a <q> is drawn with its quotation marks
+    ("Council votes", 'she called it <q>the best plan, <q>by far,</q> we have</q> and left',
+     ("Council votes", "she called it “the best plan, ‘by far,’ we have” and left")),
+])
+def test_inline_text_reads_as_a_browser_draws_it(headline, markup, expected):
+    paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
+                    for i in range(3))
+    html = f"<html><body><article><h1>{headline}</h1>{paras}<p>Then {markup}.</p></article></body></html>"
+    article = stripper.extract(html)
+    assert article.headline == expected[0]
+    assert f"Then {expected[1]}." in article.body
+    assert stripper.extract(lxml_html.fromstring(html)).body == article.body
