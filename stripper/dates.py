@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
-from itertools import chain
+from itertools import chain, filterfalse
 
 from .signals import Signals
 
@@ -237,6 +237,12 @@ _UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actuali
                       r"|আপডেট|সম্পাদিত|اپ ڈیٹ", re.I)
 
 
+# The day a forum's poster signed up, in the profile beside the post: "Registriert: Mi 12. Aug 2009".
+_JOINED = re.compile(r"\b(?:joined|registered|member since|registriert|mitglied seit|dabei seit|inscrit|inscription"
+                     r"|membre depuis|registrado|miembro desde|membro desde|iscritto|lid sinds|geregistreerd"
+                     r"|zarejestrowany|dołączył|регистрация|зарегистрирован|katılım)\b", re.I)
+
+
 _NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
 MONTH_FIRST_LANGUAGES = ("en", "en-us")   # page languages that write 10/7/2023 for the 7th of October
 
@@ -257,10 +263,11 @@ def _spelled_out(texts, month_first: bool):
 def _from_byline_zone(lines, latest: date, month_first: bool = False) -> str | None:
     """The first line of the byline zone (body.byline_zone: the short lines under the headline)
     that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin").
-    "Updated …" lines are skipped, and "5 March 2024 edited" too, as a verb-final language says it;
+    "Updated …" lines are skipped, and a forum poster's "Joined: Wed 12 Aug 2009", and "5 March 2024 edited" too, as a verb-final language says it;
     a line with a date on each side of its "Updated" is read up to it ("Published 5 March 2024
     Updated 6 March 2024", two spans run together)."""
-    return _first_valid(_spelled_out(filter(None, map(_before_update, lines)), month_first), latest)
+    return _first_valid(_spelled_out(filter(None, map(_before_update, filterfalse(_JOINED.search, lines))),
+                                     month_first), latest)
 
 
 def _before_update(line: str) -> str | None:

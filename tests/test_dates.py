@@ -313,6 +313,16 @@ def test_byline_zone_skips_updated_lines():
     assert stripper.extract(html, options=LATER).date is None
 
 
+@pytest.mark.parametrize("joined", ["Registriert: Mi 12. Aug 2009, 18:20", "Joined: Wed Aug 12, 2009 6:20 pm",
+                                    "Member since 12 August 2009", "Inscrit le : 12 août 2009"])
+def test_byline_zone_skips_a_posters_sign_up_day(joined):
+    """A forum post's profile column (phpBB's dd.profile-joined) stands between the title and the
+    post: the day its poster signed up is not the post's."""
+    html = (f"<html><body><div class='post'><h1>Harbour story</h1><dl class='postprofile'><dd>Posts: 6214</dd>"
+            f"<dd>{joined}</dd></dl><div class='text'>{STORY}</div></div></body></html>")
+    assert stripper.extract(html, options=LATER).date is None
+
+
 def test_a_date_label_named_by_its_id_counts_and_a_comments_date_does_not():
     """cnblogs-style: the post's own date is span#post-date under the story; a reader's comment
     below it carries span.comment_date, a later day, which is not the article's."""
