@@ -37,6 +37,8 @@ ACCORDION_PROSE_MIN_WORDS = 40  # a role="tablist" with this many words of parag
 CONTINUATION_MIN_WORDS = 40     # a block this long in paragraphs, under a "Story continues" button, is the story's rest
 FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many words is a photo with its caption and credit
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
+CONTENT_BLOCKS_MIN = 2     # elements of one class rule that can hold the story between them
+CONTENT_BLOCKS_LEAVE_SHARE = 0.1   # ... when taking them all would leave under this share of the page's <p> words
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
 
@@ -325,6 +327,25 @@ def _prose_words(el) -> int:
     return count
 
 
+def _content_blocks(doomed, page_words: int) -> set:
+    """The class rules whose elements together hold most of the page's paragraph words, each
+    holding less: a page builder that names every text box of the story a widget
+    ("rmwidget widget-text") lays the story out in them, where a sidebar's widgets sit beside it."""
+    if page_words < FEW_PARAGRAPH_WORDS:
+        return set()
+    words: dict = {}
+    found: dict = {}
+    for el, rule in doomed:
+        if rule is None or rule.kind != "attr" or rule.concept in ("comments", "captions"):
+            continue
+        mine = found.setdefault(rule.name, set())
+        if not any(a in mine for a in el.iterancestors()):
+            words[rule.name] = words.get(rule.name, 0) + _paragraph_words(el)
+        mine.add(el)
+    return {name for name, count in words.items() if count >= (1 - CONTENT_BLOCKS_LEAVE_SHARE) * page_words
+            and len(found[name]) >= CONTENT_BLOCKS_MIN}
+
+
 def _between(el, top):
     for ancestor in el.iterancestors():
         if ancestor is top:
@@ -401,6 +422,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))
     removed = set()
+    spared = _content_blocks(doomed, page_words)
     for el, rule in doomed:
         if rule is None:
             _drop(el)
@@ -408,6 +430,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if any(a in removed for a in el.iterancestors()):
             continue    # already gone with an ancestor
         if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page_words or loose_words):
+            if rule.name in spared:
+                continue
             if (_paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
                     else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
                 continue

@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Enlarge this image</p>", "<p>Related story</p>", "<div>עוד בנושא:</div>",
     "<p>Schreibe einen Kommentar</p>", "<p>Laisser un commentaire</p>", "<p>Deja una respuesta</p>",
     "<p>Lascia un commento</p>", "<p>Deixe uma resposta</p>", "<p>Добавить комментарий</p>",
     "<p>发表评论</p>", "<p>Ihre E-Mail-Adresse wird nicht veröffentlicht.</p>",
@@ -531,6 +532,22 @@ def test_page_builder_widgets_and_block_editor_styles_are_content():
     assert "The hallway was doing nothing" in body and "Two summers ago" in body
 
 
+def test_text_boxes_that_a_builder_names_widgets_hold_the_story():
+    """A page builder (Readymag) sets each text box of the story in div.rmwidget.widget-text, none of
+    them most of the page: together they hold all of it, so they are the story's layout, not a
+    sidebar's widgets. A page's real sidebar widgets still go beside a story told outside them."""
+    boxes = "".join(f"<div class='page'><div class='rmwidget widget-text'><div class='text-viewer'><p>{p}</p></div></div>"
+                    f"<div class='rmwidget widget-picture'><img src='/p{i}.jpg' alt=''></div></div>"
+                    for i, p in enumerate(STORY + [f"Part {n}: {p}" for n, p in enumerate(STORY)]))
+    built = f"<html><body><div class='mag'><div class='rmwidget widget-text'><h1>Pier plan</h1></div>{boxes}</div></body></html>"
+    body = stripper.extract(built).body
+    assert all(sentence in body for sentence in STORY)
+    widgets = "".join(f"<div class='widget widget_text'><p>{w} Follow our harbour webcam and tide tables every "
+                      "day, and send us your photos of the pier.</p></div>" for w in ("Webcam.", "Tides.", "Photos."))
+    beside = page("").replace("</article>", f"</article><aside class='sidebar'>{widgets}</aside>")
+    assert "harbour webcam" not in stripper.extract(beside).body
+
+
 def test_a_related_box_ends_where_its_box_ends():
     """The story's own bold subheading right after a related box is not one of the box's lines."""
     box = ("<div class='ab_related'><strong>관련기사</strong><ul><li><a href='/a'>폐교 활용 사례</a></li></ul></div>"
@@ -694,6 +711,19 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    "<div class='code-block'><div class='code-block__header'><span class='code-block__lang'>yaml</span><button "
+    "class='code-block__copy'>Copy</button></div><pre><code>cache: {key: lockfile}</code></pre></div>": ["yaml"],
+    "<p>We covered it in <a href='/x' class='preview-link'>our roundup<span class='preview-card'><span "
+    "class='preview-card__title'>The state of bundlers in 2024</span></span></a> of tools.</p>":
+        ["The state of bundlers in 2024"],
+    "<div class='consumer-marketing-unit consumer-marketing-unit--article-mid-content'><p class='consumer-marketing-unit__slug'>"
+    "Newsletter letter</p><p class='consumer-marketing-unit__hed'>Sign up for The Weekly, our guide to what to read.</p></div>"
+    "<div class='TagCloudWrapper'><span class='TagCloudLabel'>More:</span> <a class='TagCloudLink' href='/t/w'>Weather</a> "
+    "<a class='TagCloudLink' href='/t/m'>Museums</a></div>": ["Sign up for The Weekly", "More:", "Weather"],
+    "<p>Volunteers came through the <a href='/guardians'>Guardians scheme<span class='element-invisible'>(link opens "
+    "in new window)</span></a>, and <span class='show-for-sr'>Read aloud:</span>others from the sailing clubs.</p>"
+    "<p><span class='assistive-text'>Posted in</span> <a href='/c/news'>News</a></p>":
+        ["(link opens in new window)", "Read aloud:", "Posted in"],
     "<div class='stockQuote_s1v3k0bd' data-code='HBR'><span class='stockQuote__name_s1v3k0bd'>Harbour Lines</span>"
     "<span>188.42 USD</span><span>+13.96 (+8.00%)</span><a href='/quote/hbr'>Quote and company data</a></div>":
         ["Harbour Lines", "Quote and company data"],
