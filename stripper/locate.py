@@ -35,6 +35,7 @@ ALTERNATIVE_SHARE = 0.5         # candidates scoring this share of the winner ar
 SAME_CLASS_SHARE = 0.25         # ... or this share, for elements of the winner's own tag and class when the winner
                                 # is no teaser (a paper's sections, each in its own c-article-section__content)
 ALTERNATIVES_TO_CLIMB = 3       # ... and when this many of them share an ancestor, the article is that ancestor
+SAME_CLASS_TO_CLIMB = 2         # ... or this many of the winner's own tag and class
 CLIMB_MAX_LEVELS = 3            # ... no more than this many levels above the winner,
 CLIMB_TEASER_CHARS = 500        # ... unless the winner has less paragraph text than this: a teaser, not an article
 WIDEN_MAX_LEVELS = 3            # how many levels that add text the container may widen over (bare wrappers are free)
@@ -103,13 +104,17 @@ def _climb(best, scores: dict, good: dict):
                                                      and (el.tag, el.get("class")) == kind))
             and el is not best and el not in above
             and best not in el.iterancestors()]     # near-equals elsewhere, not the winner's own wrappers
-    if len(near) < ALTERNATIVES_TO_CLIMB:
-        return best
+    needed = ALTERNATIVES_TO_CLIMB
+    if len(near) < needed:
+        near = [el for el in near if kind and (el.tag, el.get("class")) == kind]
+        needed = SAME_CLASS_TO_CLIMB     # a story in three chapters, each in the winner's own tag and class
+        if len(near) < needed:
+            return best
     near_chains = [set(el.iterancestors()) for el in near]
     for level, ancestor in enumerate(best.iterancestors(), 1):
         if ancestor.tag in ("body", "html") or (level > CLIMB_MAX_LEVELS and good.get(best, 0) >= CLIMB_TEASER_CHARS):
             break
-        if sum(ancestor in chain for chain in near_chains) >= ALTERNATIVES_TO_CLIMB:
+        if sum(ancestor in chain for chain in near_chains) >= needed:
             return ancestor
     return best
 
