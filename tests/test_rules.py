@@ -711,6 +711,8 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    "<div class='membership-callout' data-nosnippet><h4>The Weekly is reader-supported.</h4><p>We publish one story a "
+    "month, without ads. Become a member to support the next one.</p></div>": ["reader-supported", "Become a member"],
     "<div class='code-block'><div class='code-block__header'><span class='code-block__lang'>yaml</span><button "
     "class='code-block__copy'>Copy</button></div><pre><code>cache: {key: lockfile}</code></pre></div>": ["yaml"],
     "<p>We covered it in <a href='/x' class='preview-link'>our roundup<span class='preview-card'><span "
@@ -962,6 +964,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # "By" and a year opens a sentence, not a byline; "By Jo Writer, 12 May 2012" is one
+    ("<p>By 2012, the meadows had fragmented into patches along the western shore.</p>"
+     "<p>By Jo Writer, 12 May 2012</p>", ["By 2012, the meadows had fragmented"], ["By Jo Writer"]),
     # a design system's table wrapper says the table has no caption (or has one): it is not a caption
     ("<div class='fr-table fr-table--no-caption'><table><caption>Levels by basin</caption><tr><td>Upper river</td>"
      "<td>Alert</td></tr></table></div><div class='table-wrap with-caption'><table><tr><td>Lower river</td><td>Watch</td>"

@@ -96,7 +96,7 @@ RULES = [
      "<div class='reader-survey-box'><h4>Tell us: how do you get to work?</h4><p>Answer three quick questions.</p></div>",
      "<div class='entry-content'><p>The survey of 400 riders found most wanted later buses.</p></div>"),
     ("calls-to-action", "newsletter", "attr",
-     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|seuraa[-_]meita|urmareste[-_]ne|tipblok|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
+     r"cta|cta[-_]?(?:card|box|block|banner|button)|vc[-_]cta\d?|kg[-_]cta[-_]card|call[-_]?to[-_]?action|footer[-_]cta|membership[-_]?(?:cta|prompt|box|callout|promo|appeal)|support[-_]?(?:us|box|banner|prompt|appeal)|inline[-_](?:support|membership)|get[-_]involved|donate|donations?|donate[-_]?(?:box|banner)|follow[-_]?us|sledujte[-_]nas|obserwuj|seuraa[-_]meita|urmareste[-_]ne|tipblok|suivez(?:[-_]?nous)?|siguenos|s[ií]guenos|folgen[-_]?sie|seguici|(?:whatsapp|telegram)[-_]?(?:box|banner|channel|cta|promo)|contributions?[-_]?epic|support[-_](?:local[-_])?journalism",
      "calls to action (subscribe, become a member, donate) are prompts, not the article",
      "<div class='kg-card kg-cta-card'><p>Become a member to get every issue in your inbox.</p></div>",
      "<div class='post-content'><p>The call to action from the mayor was clear: repair the pier.</p></div>"),
@@ -291,7 +291,7 @@ RULES = [
      "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250,
      ("categor", "kategorie", "rubrique", "tag", "etiquetas")),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*+(?:(?:by|von|par|por|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last|\d)\b)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"^\W*+(?:(?:by|von|par|por|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last)\b|\d)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|\b(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago\W*$|\d{1,2}\.\s*[^\W\d]{3,12}\.?\s+\d{4})"
      r"|^\W*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}\bmin(?:ute)?s? read\W*$",
      "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am', 'Sat, Nov 16, 2024 · 2 min read') are metadata",
