@@ -190,10 +190,17 @@ def _render_inline_text(root) -> None:
     """Text as a browser draws it, where the markup alone says otherwise: a ruby annotation's
     reading (<rt>) and its fallback brackets (<rp>) go, leaving the base text ("東京", not
     "東とう京きょう"); an emoji set as an image (WordPress's img.emoji, alt="🍅") is its alt text; a <q>
-    gets the quotation marks a browser adds (“…”, and ‘…’ inside another)."""
-    for el in list(root.iter("rt", "rp", "img", "q")):
+    gets the quotation marks a browser adds (“…”, and ‘…’ inside another); a MathML formula is its
+    TeX source when it carries one (KaTeX's annotation), else its symbols run together ("Var(X+Y)",
+    not "V a r ( X + Y )")."""
+    for el in list(root.iter("rt", "rp", "img", "q", "math")):
         tag = el.tag
-        if tag == "q":
+        if tag == "math":
+            if el.getparent() is not None:
+                tex = next((a for a in el.iter("annotation") if "tex" in (a.get("encoding") or "").lower()), None)
+                source = "".join(tex.itertext()) if tex is not None else "".join(el.itertext())
+                _replace_with_text(el, " ".join(source.split()))
+        elif tag == "q":
             nested = any(a.tag == "q" for a in el.iterancestors())
             opening, closing = ("\u2018", "\u2019") if nested else ("\u201c", "\u201d")
             el.text = opening + (el.text or "")

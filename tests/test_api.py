@@ -161,6 +161,12 @@ def test_inline_elements_add_no_space_before_punctuation(tag):
     # a <q> is drawn with its quotation marks
     ("Council votes", 'she called it <q>the best plan, <q>by far,</q> we have</q> and left',
      ("Council votes", "she called it “the best plan, ‘by far,’ we have” and left")),
+    # MathML is its TeX source when KaTeX gives one, else its symbols run together (MathJax's copy)
+    ("Variance", 'divide by <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>n</mi><mo>−</mo>'
+     '<mn>1</mn></mrow><annotation encoding="application/x-tex">n - 1</annotation></semantics></math></span></span> '
+     'so <mjx-container class="MathJax"><mjx-math aria-hidden="true"><mjx-c></mjx-c></mjx-math><mjx-assistive-mml>'
+     '<math><mi>V</mi><mi>a</mi><mi>r</mi><mo>(</mo><mi>X</mi><mo>)</mo></math></mjx-assistive-mml></mjx-container> grows',
+     ("Variance", "divide by n - 1 so Var(X) grows")),
 ])
 def test_inline_text_reads_as_a_browser_draws_it(headline, markup, expected):
     paras = "".join(f"<p>Paragraph {i} of the story about the ferry and the harbour board, long enough.</p>"
