@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .article import HEADING, PARAGRAPH, TABLE_ROW, Block, Removal
+from .article import HEADING, PARAGRAPH, PREFORMATTED, TABLE_ROW, Block, Removal
 from .blocks import CELL, RawBlock, is_cell
 from .chrome import describe
 from .options import Options
@@ -42,6 +42,8 @@ _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
+    if block.kind == PREFORMATTED:
+        return None     # a line of code or of a terminal ("-    image: postgres:15", "Share") is the author's
     n, low = len(block.text), None
     for rule, regex in rules.text:
         if n > rule.max_chars:

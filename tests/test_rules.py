@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<div class='prompt'>In [12]:</div>", "<div class='prompt'>Out[3]:</div>",
     "<p>Enlarge this image</p>", "<p>Related story</p>", "<div>עוד בנושא:</div>",
     "<p>Schreibe einen Kommentar</p>", "<p>Laisser un commentaire</p>", "<p>Deja una respuesta</p>",
     "<p>Lascia un commento</p>", "<p>Deixe uma resposta</p>", "<p>Добавить комментарий</p>",
@@ -711,6 +712,12 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # Rouge's line-number gutter beside the code
+    "<table class='rouge-table'><tbody><tr><td class='rouge-gutter gl'><pre class='lineno'>41\n42\n</pre></td>"
+    "<td class='rouge-code'><pre>require 'csv'\nputs rows.size\n</pre></td></tr></tbody></table>": ["41", "42"],
+    # Docusaurus: a CSS module's hashed class on a code block's title
+    "<div class='language-bash codeBlockContainer_Ckt0'><div class='codeBlockTitle_Ktv7'>Terminal window</div>"
+    "<pre><code>make deploy</code></pre></div>": ["Terminal window"],
     "<div class='membership-callout' data-nosnippet><h4>The Weekly is reader-supported.</h4><p>We publish one story a "
     "month, without ads. Become a member to support the next one.</p></div>": ["reader-supported", "Become a member"],
     "<div class='code-block'><div class='code-block__header'><span class='code-block__lang'>yaml</span><button "
@@ -964,6 +971,10 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a code block's lines are the author's, whatever they look like
+    ("<pre class='prism-code language-diff'><code><span class='token-line'>-    image: postgres:15.6</span><br>"
+     "<span class='token-line'>+    image: postgres:16.2</span><br><span class='token-line'>Share</span><br></code></pre>",
+     ["-    image: postgres:15.6", "+    image: postgres:16.2", "Share"], []),
     # "By" and a year opens a sentence, not a byline; "By Jo Writer, 12 May 2012" is one
     ("<p>By 2012, the meadows had fragmented into patches along the western shore.</p>"
      "<p>By Jo Writer, 12 May 2012</p>", ["By 2012, the meadows had fragmented"], ["By Jo Writer"]),

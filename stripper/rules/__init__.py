@@ -25,7 +25,7 @@ from .table import RULES
 __all__ = ["ALL_RULES", "BUILTIN", "Compiled", "INLINE_CONCEPTS", "Rule", "attr_regex", "compile_rules"]
 
 ATTR_GROUP_SIZE = 5     # rules: the rule that names an element is found by testing runs of this many at once
-INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink"))   # what class rules may take out of running text
+INLINE_CONCEPTS = frozenset(("hidden", "captions", "byline", "permalink", "linenumbers"))   # what class rules may take out of running text
 
 
 @dataclass(frozen=True)

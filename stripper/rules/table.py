@@ -44,6 +44,19 @@ RULES = [
      "hover cards and tooltips inside a sentence show only on mouse-over; their links and teasers are not the sentence",
      "<p>The bill was written by Rep. <span class='rollover'><a href='/people/ann-lee'>Ann Lee</a><span class='rollover-block'><a href='/a'>Lee on taxes</a> <a href='/b'>Lee on ports</a></span></span> of the harbour district.</p>",
      "<div class='entry-content'><p>A tooltip appeared when the pilot hovered over the dial.</p></div>"),
+    ("code-line-numbers", "linenumbers", "attr",
+     r"lnt|ln|linenos|lineno|linenodiv|line[-_]numbers[-_]rows|rouge[-_]gutter|hljs[-_]ln[-_](?:numbers|n)|cm[-_]gutters?"
+     r"|cm[-_]linenumber|code[-_]line[-_]numbers?",
+     "the line numbers a highlighter sets beside code (Chroma's span.lnt, Rouge's td.rouge-gutter, Pygments' linenos, "
+     "highlight.js's hljs-ln-numbers, CodeMirror's gutter) number the lines, they are not the code",
+     "<pre><code><span class='line'><span class='ln'>1</span>spec:</span>\n<span class='line'><span class='ln'>2</span>  replicas: 2</span></code></pre>",
+     "<div class='entry-content'><p>The line numbers on the old ferry tickets were printed in red.</p></div>"),
+    ("math-visual-copy", "hidden", "attr", r"katex[-_]html",
+     "KaTeX draws a formula twice: MathML for screen readers and copying, and an aria-hidden copy in spans for the eye",
+     "<p>divide by <span class='katex'><span class='katex-mathml'><math><semantics><mi>n</mi><annotation "
+     "encoding='application/x-tex'>n</annotation></semantics></math></span><span class='katex-html' aria-hidden='true'>"
+     "<span class='mord mathnormal'>ñ</span></span></span> values</p>",
+     "<div class='entry-content'><p>The KaTeX library renders formulas on the page.</p></div>"),
     ("aria-tooltips", "hidden", "role", "tooltip",
      "an element with role='tooltip' shows only while the pointer rests on what it explains (a link's preview card, a "
      "term's definition): it is not the sentence it sits in",
@@ -225,7 +238,7 @@ RULES = [
      "<div class='product product--buyingguide'><span>Our pick</span><p>Voltra Air 9: the best cordless vacuum overall</p></div>",
      "<div class='article-body'><p>The company cut its dividend, and the stock fell by a tenth on the news.</p></div>"),
     ("print-and-tools", "tools", "attr",
-     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|code[-_]?block[-_]+(?:header|lang|language|label)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|time[-_]to[-_]read|czas[-_]czytania|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
+     r"print[-_]?(?:button|link)|gist[-_]meta|code[-_]?(?:header|lang|language|label)|code[-_]?block[-_]*(?:header|lang|language|label|title)|codeblock[-_]lang|font[-_]?size|text[-_]?size|article[-_]?tools|story[-_]?tools|utility[-_]?bar|reading[-_]?time|read[-_]?time|time[-_]to[-_]read|czas[-_]czytania|bookmark|save[-_]?(?:article|story)|listen[-_]?(?:button|btn|to[-_]article)|rich[-_]media[-_](?:tool|meta[-_]list)|audio[-_]?player|(?:story|article|post)[-_]audio"
      r"|cite[-_]this(?:[-_][a-z]+)?|how[-_]to[-_]cite|citation[-_](?:appendix|box|tool|widget)|quarto[-_](?:reuse|citation)|appendix[-_]bottom",
      "article tools (print, font size, reading time, listen, 'cite this post' with its BibTeX, which Quarto and distill "
      "put under 'Reuse' and 'Citation' in the appendix) and a gist's 'view raw … hosted with ❤ by' line are interface",
@@ -356,7 +369,7 @@ RULES = [
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|tabla de contenidos?|table des matières|indice dei contenuti|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
-     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
      r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+filed under\s*:|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile|هل كان (?:هذا )?(?:المحتوى|المقال) مفيد)|^\W*+\d+ من أصل \d+ زائر\S* وجدوا هذا المحتوى مفيد|^\W*+このページの情報は(?:役に立ちましたか|見つけやすかったですか)|^\W*+このページに関するお問い合わせ\W*$|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
