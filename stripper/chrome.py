@@ -39,6 +39,7 @@ FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many w
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 CONTENT_BLOCKS_MIN = 2     # elements of one class rule that can hold the story between them
 CONTENT_BLOCKS_LEAVE_SHARE = 0.1   # ... when taking them all would leave under this share of the page's <p> words
+SIGNUP_BOX_MAX_WORDS = 60   # the box around an email field, up to this many words, is a sign-up or comment form
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
 
@@ -327,10 +328,42 @@ def _prose_words(el) -> int:
     return count
 
 
-def _content_blocks(doomed, page_words: int) -> set:
+def _remove_signup_boxes(root, record: list | None, texts_of: frozenset | None) -> None:
+    """An email field asks the reader to sign up (a newsletter box, a comment form): the widest box
+    around it of at most SIGNUP_BOX_MAX_WORDS words goes, with its heading and prompt ("Get the next
+    field note. About once a month."), whatever its classes say (a builder's "container style2")."""
+    reason = "a short box around an email field is a sign-up or comment form, not the story"
+    for field in [el for el in root.iter("input") if (el.get("type") or "").lower() == "email"]:
+        box = None
+        for ancestor in field.iterancestors():
+            if ancestor.tag in PROTECTED_TAGS or _more_words_than(ancestor, SIGNUP_BOX_MAX_WORDS):
+                break
+            box = ancestor
+        if box is None or box.getparent() is None or not any(a is root for a in box.iterancestors()):
+            continue        # no box, or gone already with another field's box
+        if record is not None:      # a comment form is the one with a box to write in
+            concept = "comments" if next(box.iter("textarea"), None) is not None else "newsletter"
+            record.append(_removal(box, concept, "email-sign-up-box", reason)
+                          if texts_of is None or concept in texts_of
+                          else Removal(concept, "email-sign-up-box", reason, describe(box), ""))
+        _drop(box)
+
+
+def _more_words_than(el, limit: int) -> bool:
+    """Whether el's text has more than `limit` words, reading no further than that."""
+    count = 0
+    for piece in el.itertext():
+        count += len(piece.split())
+        if count > limit:
+            return True
+    return False
+
+
+def _content_blocks(doomed, page_words: int, words_of: dict) -> set:
     """The class rules whose elements together hold most of the page's paragraph words, each
     holding less: a page builder that names every text box of the story a widget
-    ("rmwidget widget-text") lays the story out in them, where a sidebar's widgets sit beside it."""
+    ("rmwidget widget-text") lays the story out in them, where a sidebar's widgets sit beside it.
+    The words counted are kept in `words_of`, for the guard that reads them again."""
     if page_words < FEW_PARAGRAPH_WORDS:
         return set()
     words: dict = {}
@@ -340,7 +373,8 @@ def _content_blocks(doomed, page_words: int) -> set:
             continue
         mine = found.setdefault(rule.name, set())
         if not any(a in mine for a in el.iterancestors()):
-            words[rule.name] = words.get(rule.name, 0) + _paragraph_words(el)
+            words_of[el] = count = _paragraph_words(el)
+            words[rule.name] = words.get(rule.name, 0) + count
         mine.add(el)
     return {name for name, count in words.items() if count >= (1 - CONTENT_BLOCKS_LEAVE_SHARE) * page_words
             and len(found[name]) >= CONTENT_BLOCKS_MIN}
@@ -361,6 +395,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     body = root.find("body")
     page_words = _paragraph_words(body if body is not None else root)
     loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
+    _remove_signup_boxes(root, record, texts_of)
     classify = _classifier(rules)
     classified = [(el, classify(el) if isinstance(el.tag, str) else None) for el in root.iter()]
     protected, marks = _protected(classified, page_words)
@@ -422,7 +457,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))
     removed = set()
-    spared = _content_blocks(doomed, page_words)
+    words_of: dict = {}
+    spared = _content_blocks(doomed, page_words, words_of)
     for el, rule in doomed:
         if rule is None:
             _drop(el)
@@ -432,7 +468,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page_words or loose_words):
             if rule.name in spared:
                 continue
-            if (_paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
+            words = words_of[el] if el in words_of else _paragraph_words(el)
+            if (words >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
                     else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
                 continue
         if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \

@@ -712,6 +712,11 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a box around an email field, whatever its classes (a site builder's "container style2")
+    "<div id='container02' class='container style2 default'><div class='wrapper'><div class='inner'><h3 id='text14'>Get "
+    "the next field note</h3><p id='text15'>About once a month. No spam, just chemistry.</p><form id='form01'><div "
+    "class='field'><input type='email' name='email' placeholder='Email'></div><button type='submit'>Send</button></form>"
+    "</div></div></div>": ["Get the next field note", "About once a month"],
     # Rouge's line-number gutter beside the code
     "<table class='rouge-table'><tbody><tr><td class='rouge-gutter gl'><pre class='lineno'>41\n42\n</pre></td>"
     "<td class='rouge-code'><pre>require 'csv'\nputs rows.size\n</pre></td></tr></tbody></table>": ["41", "42"],
