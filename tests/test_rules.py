@@ -100,6 +100,8 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Julie Tremblay · 7 nov. 2024</p>", "<p>Sam Lens | March 4, 2024</p>", "<p>Étiquettes : hiver, arbustes, entretien</p>",
+    "<p>Schlagwörter: Hafen, Fähre</p>",
     "<div class='prompt'>In [12]:</div>", "<div class='prompt'>Out[3]:</div>",
     "<p>Enlarge this image</p>", "<p>Related story</p>", "<div>עוד בנושא:</div>",
     "<p>Schreibe einen Kommentar</p>", "<p>Laisser un commentaire</p>", "<p>Deja una respuesta</p>",

@@ -609,8 +609,10 @@ RULES = [
      r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?|\s*\d{1,2}\s?時\s?\d{1,2}\s?分)?"
      r"(?:\s*[(（](?:updated:?\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
      r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$"
-     r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$",
-     "a line that is only a date is the dateline ('2 months ago' too); its date is read as the article's",
+     r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$"
+     r"|^[^\W\d][^.!?:·•|\d]{1,40}\s[·•|]\s+(?:\d{1,2}\.?\s+[^\W\d]{3,9}\.?|[^\W\d]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\W*$",
+     "a line that is only a date is the dateline ('2 months ago' too), and so is a name and a date ('Julie Tremblay · 7 nov. 2024'); "
+     "its date is read as the article's",
      "<p>Feb 7, 2024</p>",
      "<p>Feb 7, 2024 was the day the ferry finally returned to service.</p>", 60),
     ("byline-without-date", "byline", "text",
@@ -625,6 +627,12 @@ RULES = [
      "reading-time labels, font-size buttons and bare counters (claps, comments, shares) are widgets",
      "<p>5 min read</p><p>1.2K</p><p>·</p>",
      "<p>It took 5 minutes to read the whole report aloud to the council.</p>", 60),
+    ("tag-list-line", "tags", "text",
+     r"^\W*+(?:tags?|étiquettes|etiquetas|etiquetes|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|mots[- ]clés|parole chiave"
+     r"|trefwoorden|tagi|tagy|címkék|теги|метки|タグ|标签|標籤|태그|etiketler|etichete)\s*[:：]\s*[^.!?:]{1,150}$",
+     "a line that lists the post's tags ('Étiquettes : hiver, arbustes') is navigation, as the tag box it was set in",
+     "<p>Tags: harbour, ferries, winter timetable</p>",
+     "<p>Tags on the seals showed where they had fed all winter.</p>", 200),
     ("navigation-line", "navigation", "text",
      r"^\W*+(?:back to top|skip to (?:main )?content|toggle navigation|menu|close|search|home|next|previous|next post|previous post|load more|show more|view comments|see more)\W*+$"
      r"|^\W*+continue reading on the next page\b|^\W*+this page (?:updates|will update|refreshes) automatically\b",
