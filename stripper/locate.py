@@ -194,6 +194,12 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
         family = _family(best)
         components = [el for el in parent if el is not best and good.get(el, 0) and _family(el) == family
                       and links[el] < SIBLING_LINK_DENSITY * chars[el]] if family else []
+        if not components and best.get("class"):
+            # a builder's page of blocks of one kind (Mobirise's section.content5), each a part of the
+            # story; a sibling with a headline of its own (<h1>) is the next story, not a part
+            kind = (best.tag, best.get("class"))
+            components = [el for el in parent if el is not best and good.get(el, 0) and (el.tag, el.get("class")) == kind
+                          and links[el] < SIBLING_LINK_DENSITY * chars[el] and next(el.iter("h1"), None) is None]
         if len(components) < COMPONENT_SIBLINGS:
             components = []     # one widget beside the story (a page builder's excerpt) is not a stream of them
         members = []
