@@ -100,6 +100,11 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Image source, Northern Courier</p>", "<p>Image caption, Some of the rails date from the 1990s</p>",
+    "<p>Click here to join our WhatsApp Channel for breaking news and updates.</p>",
+    "<p>Il Corriere del Porto è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale.</p>",
+    "<p>3 febbraio 2024 (modifica il 4 febbraio 2024 | 00:15)</p>", "<p>09:30 AM, 20-Aug-2024</p>", "<p>Voir plus</p>",
+    "<p>और देखें</p>", "<p>© RIPRODUZIONE RISERVATA</p>", "<p>(C)2008 北峰新報社</p>",
     "<p>Julie Tremblay · 7 nov. 2024</p>", "<p>Sam Lens | March 4, 2024</p>", "<p>Étiquettes : hiver, arbustes, entretien</p>",
     "<p>Schlagwörter: Hafen, Fähre</p>",
     "<div class='prompt'>In [12]:</div>", "<div class='prompt'>Out[3]:</div>",
@@ -978,6 +983,17 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # "(c)" opens a list item of a regulation; "(c) 2024 The Ledger" is a copyright line
+    ("<ol><li>(c)\tthe propulsion technology and the date on which it was first put into service on board;</li></ol>"
+     "<p>(c) 2024 The Harbour Ledger</p>", ["(c) the propulsion technology"], ["(c) 2024 The Harbour Ledger"]),
+    # text set over a full-screen photo is the story; a modal's overlay is not
+    ("<div class='chapter__opener fullscreen-photo'><div class='overlay-text overlay-text--left'><h2>The night the hills "
+     "burned</h2><p>Even now, when the wind turns north, the shepherd says he can smell the smoke on the slopes.</p></div></div>"
+     "<div class='block-photo'><div class='block-photo__overlay block-photo__overlay--center'><p>Seaweed is what the "
+     "islanders call their harvest, cut from the rocks at low tide.</p></div></div>"
+     "<div class='modal-overlay'><p>Create a free account to keep reading.</p></div>",
+     ["The night the hills burned", "Even now, when the wind turns north", "Seaweed is what the islanders call"],
+     ["Create a free account"]),
     # a code block's lines are the author's, whatever they look like
     ("<pre class='prism-code language-diff'><code><span class='token-line'>-    image: postgres:15.6</span><br>"
      "<span class='token-line'>+    image: postgres:16.2</span><br><span class='token-line'>Share</span><br></code></pre>",

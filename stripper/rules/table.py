@@ -39,6 +39,11 @@ RULES = [
      "elements with the HTML hidden attribute are not rendered",
      "<h2>Results <a hidden class='anchor' href='#results'>#</a></h2><div hidden><p>Draft paragraph kept out of view.</p></div>",
      "<p>The hidden valley was reached only on foot until 1960.</p>"),
+    ("amp-placeholders", "hidden", "flag", "placeholder fallback",
+     "an AMP element's placeholder and fallback children show only while it loads or when it cannot play ('Loading video…', "
+     "'The video could not be played')",
+     "<amp-youtube data-videoid='x1'><div placeholder>Loading video…</div><div fallback>The video could not be played.</div></amp-youtube>",
+     "<p>The placeholder name on the ballot was replaced by the candidate's own.</p>"),
     ("hover-cards", "hidden", "attr",
      r"rollover[-_]?(?:block|card|box)|tooltip[-_]?(?:text|content|body)|tooltiptext|popover[-_]?(?:content|body)|(?:link[-_]?)?preview[-_]?card|hover[-_]?card",
      "hover cards and tooltips inside a sentence show only on mouse-over; their links and teasers are not the sentence",
@@ -201,8 +206,10 @@ RULES = [
      "<div class='wp-caption-text'>The old pier at dawn. Photo: Staff photographer</div>",
      "<div class='entry-content'><p>The photo credit line was missing from the first edition.</p></div>"),
     ("popups-and-overlays", "popup", "attr",
-     r"modal|popup|pop[-_]up|overlay|lightbox|interstitial|toast|offcanvas|off[-_]canvas|drawer",
-     "modals, popups and overlays are interface, usually hidden until opened",
+     r"modal|popup|pop[-_]up|(?<!text[-_])(?<!photo[-_])(?<!image[-_])(?<!img[-_])(?<!hero[-_])(?<!cover[-_])overlay(?![-_]?text)"
+     r"|lightbox|interstitial|toast|offcanvas|off[-_]canvas|drawer",
+     "modals, popups and overlays are interface, usually hidden until opened; but text set over a photo "
+     "('overlay-text', 'block-photo__overlay', 'hero__overlay') is the story's, shown with it",
      "<div class='modal'><p>Create a free account to keep reading this article today.</p></div>",
      "<div class='body'><p>The pop-up shop opened on the corner of Elm and Main.</p></div>"),
     ("heading-permalinks", "permalink", "attr",
@@ -318,7 +325,7 @@ RULES = [
      "<p><strong>كتب- سامي الهادي:</strong></p><p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
      "<p>كتب الشاعر قصيدته الأولى في الميناء القديم، وقال إنه لن ينسى ذلك اليوم.</p>", 100),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|photograph|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
+     r"^\W*+(?:photo|photograph|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+image (?:source|caption), \S.{0,140}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
@@ -392,12 +399,12 @@ RULES = [
     ("follow-prompt", "share", "text",
      r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|seko\s+(?:\S+\s+){1,4}arī|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
-     r"|^\W*+(?:you can now )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
+     r"|^\W*+(?:you can now |click here to )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
      r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)|(?:व्हॉट्सॲप|टेलिग्राम)[^.!?।]{0,60}फॉलो करा|^\W*+like [^.!?]{1,40} on facebook\b"
      r"|(?:গুগল নিউজ|হোয়াটসঅ্যাপ)[^.!?।]{0,60}ফলো করুন|(?:whatsapp|telegram|google news|వాట్సాప్|టెలిగ్రామ్|വാട്സ്ആപ്പ്|ടെലിഗ്രാം|வாட்ஸ்அப்|டெலிகிராம்)[^.!?।]{0,60}(?:ఫాలో|జాయిన్|ഫോളോ|ജോയിൻ|பின்தொடர|இணைய|ਜੁਆਇਨ|ਫਾਲੋ)"
      r"|(?:facebook|telegram|viber|youtube|tiktok)[^.!?။]{0,40}follow\s*လုပ်"
-     r"|^\W*+theo dõi\b[^.!?]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\b"
+     r"|^\W*+theo dõi\b[^.!?]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\b|^[^.!?]{1,60} è anche su (?:whatsapp|telegram)\b"
      r"|^\W*+follow\s+(?:\S+\s+){1,5}on\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram)\b|^\W*+suivez\s+(?:\S+\s+){1,5}sur\s+(?:x|twitter|facebook|instagram|threads|bluesky|tiktok|youtube|linkedin|whatsapp|telegram|google actualités)\b"
      r"|\b(?:facebook|telegram|whatsapp|viber|instagram|youtube)\S*\s+(?:\S+\s+){0,3}?(?:нэгдээрэй|සම්බන්ධ වන්න|ကို join|жазылыңыз|kuzatib boring|күзәтегез|hordofaa)"
      r"|^\W*+follow [^.!?]{0,60}\bcoverage\b[^.!?]{0,80}\bat https?://|^\W*+follow our (?:full |live |latest )?coverage\b[^.!?]{0,80}\bhere\W*$"
@@ -607,7 +614,8 @@ RULES = [
     ("date-only-line", "byline", "text",
      r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?[（(][月火水木金土日][)）])?"
      r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?|\s*\d{1,2}\s?時\s?\d{1,2}\s?分)?"
-     r"(?:\s*[(（](?:updated:?\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
+     r"(?:\s*[(（](?:updated:?\s|modifica il\s|aktualisiert\s|mis à jour le\s|actualizado\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
+     r"|^\W*+\d{1,2}:\d{2}\s*(?:am|pm)?,?\s+\d{1,2}[-\s][^\W\d]{3,9}[-\s]\d{4}\W*$"
      r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$"
      r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$"
      r"|^[^\W\d][^.!?:·•|\d]{1,40}\s[·•|]\s+(?:\d{1,2}\.?\s+[^\W\d]{3,9}\.?|[^\W\d]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\W*$",
@@ -627,6 +635,14 @@ RULES = [
      "reading-time labels, font-size buttons and bare counters (claps, comments, shares) are widgets",
      "<p>5 min read</p><p>1.2K</p><p>·</p>",
      "<p>It took 5 minutes to read the whole report aloud to the council.</p>", 60),
+    ("copyright-line", "footer", "text",
+     r"^\s*+(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}\b)[^.!?]{0,100}$"
+     r"|^\W*+(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+     r"|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены|alle rechten voorbehouden)\W*$",
+     "a copyright line under the story ('© RIPRODUZIONE RISERVATA', '© 2024 The Ledger') is the publisher's notice, not the story "
+     "(one of sentences, as an agency's 'All rights reserved. This material may not be published…', is left: labels keep it)",
+     "<p>© RIPRODUZIONE RISERVATA</p><p>© 2024 The Harbour Ledger</p>",
+     "<p>Copyright lawyers said the ruling would change how archives lend old films.</p>", 120),
     ("tag-list-line", "tags", "text",
      r"^\W*+(?:tags?|étiquettes|etiquetas|etiquetes|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|mots[- ]clés|parole chiave"
      r"|trefwoorden|tagi|tagy|címkék|теги|метки|タグ|标签|標籤|태그|etiketler|etichete)\s*[:：]\s*[^.!?:]{1,150}$",
@@ -634,7 +650,8 @@ RULES = [
      "<p>Tags: harbour, ferries, winter timetable</p>",
      "<p>Tags on the seals showed where they had fed all winter.</p>", 200),
     ("navigation-line", "navigation", "text",
-     r"^\W*+(?:back to top|skip to (?:main )?content|toggle navigation|menu|close|search|home|next|previous|next post|previous post|load more|show more|view comments|see more)\W*+$"
+     r"^\W*+(?:back to top|skip to (?:main )?content|toggle navigation|menu|close|search|home|next|previous|next post|previous post|load more|show more|view comments|see more"
+     r"|voir plus|ver más|ver mais|mehr anzeigen|mostra(?: di)? più|और देखें|もっと見る|더보기)\W*+$"
      r"|^\W*+continue reading on the next page\b|^\W*+this page (?:updates|will update|refreshes) automatically\b",
      "stray navigation labels",
      "<p>Back to top</p>", "<p>Back to top form, the striker scored twice in the second half.</p>"),
