@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Edited By: अंकित शर्मा Updated: Tue, 20 Aug 2024 09:30 AM (IST)</p>",
     "<p>Image source, Northern Courier</p>", "<p>Image caption, Some of the rails date from the 1990s</p>",
     "<p>Click here to join our WhatsApp Channel for breaking news and updates.</p>",
     "<p>Il Corriere del Porto è anche su Whatsapp. È sufficiente cliccare qui per iscriversi al canale.</p>",

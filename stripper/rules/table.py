@@ -311,7 +311,7 @@ RULES = [
      "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250,
      ("categor", "kategorie", "rubrique", "tag", "etiquetas")),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*+(?:(?:by|von|par|por|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last)\b|\d)|(?:published|posted|updated|last updated|first published|originally published|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"^\W*+(?:(?:by|von|par|por|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last)\b|\d)|(?:published|posted|updated|last updated|first published|originally published|edited by|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
      r"|\b(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago\W*$|\d{1,2}\.\s*[^\W\d]{3,12}\.?\s+\d{4})"
      r"|^\W*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}\bmin(?:ute)?s? read\W*$",
      "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am', 'Sat, Nov 16, 2024 · 2 min read') are metadata",
