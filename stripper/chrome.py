@@ -328,12 +328,14 @@ def _prose_words(el) -> int:
     return count
 
 
-def _remove_signup_boxes(root, record: list | None, texts_of: frozenset | None) -> None:
+def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset | None) -> set:
     """An email field asks the reader to sign up (a newsletter box, a comment form): the widest box
     around it of at most SIGNUP_BOX_MAX_WORDS words goes, with its heading and prompt ("Get the next
-    field note. About once a month."), whatever its classes say (a builder's "container style2")."""
+    field note. About once a month."), whatever its classes say (a builder's "container style2").
+    Returns the boxes removed."""
     reason = "a short box around an email field is a sign-up or comment form, not the story"
-    for field in [el for el in root.iter("input") if (el.get("type") or "").lower() == "email"]:
+    boxes = set()
+    for field in fields:
         box = None
         for ancestor in field.iterancestors():
             if ancestor.tag in PROTECTED_TAGS or _more_words_than(ancestor, SIGNUP_BOX_MAX_WORDS):
@@ -347,6 +349,8 @@ def _remove_signup_boxes(root, record: list | None, texts_of: frozenset | None) 
                           if texts_of is None or concept in texts_of
                           else Removal(concept, "email-sign-up-box", reason, describe(box), ""))
         _drop(box)
+        boxes.add(box)
+    return boxes
 
 
 def _more_words_than(el, limit: int) -> bool:
@@ -395,17 +399,19 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     body = root.find("body")
     page_words = _paragraph_words(body if body is not None else root)
     loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
-    _remove_signup_boxes(root, record, texts_of)
     classify = _classifier(rules)
     classified = [(el, classify(el) if isinstance(el.tag, str) else None) for el in root.iter()]
     protected, marks = _protected(classified, page_words)
     paragraph_chars: dict = {}
     doomed = []
+    fields = []     # email fields, for the sign-up boxes around them
     for el, found in classified:
         tag = el.tag
         if found is None:     # comments and processing instructions
             doomed.append((el, None))
             continue
+        if tag == "input" and (el.get("type") or "").lower() == "email":
+            fields.append(el)
         rule = rules.tags.get(tag)
         if tag == "aside" and rule is not None and (_FACT_BOX.search(_attr_string(el)) or _bare_text_aside(el)):
             rule = None     # <aside class="fact">: the story's fact box, set beside it on purpose; a bare
@@ -456,7 +462,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if rule is not None and not (options.include_captions and rule.concept == "captions") \
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))
-    removed = set()
+    removed = _remove_signup_boxes(fields, root, record, texts_of)
     words_of: dict = {}
     spared = _content_blocks(doomed, page_words, words_of)
     for el, rule in doomed:
