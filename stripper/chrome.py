@@ -31,6 +31,9 @@ _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fak
                        r"|admonition|note|msg|message|warning|(?<!portable-)info[-_]?box|infokasten|claves|encadre)"
                        r"(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
+HIDDEN_STORY_SHARE = 0.75  # an element hidden by its style with this share of the characters in the page's <p>
+                           # (more than a hidden copy's half; characters, as Chinese has no spaces to count words by) ...
+HIDDEN_STORY_MIN_CHARS = 250   # ... of a page with this many (six short Chinese paragraphs), is the story a script was to show
 FEW_PARAGRAPH_WORDS = 150  # a page with fewer words in <p> writes its text between <br>s: count its unlinked text
 CAPTION_PROSE_MIN_WORDS = 60    # a "gallery" or "caption" element with this many words of plain paragraphs is prose
 ACCORDION_PROSE_MIN_WORDS = 40  # a role="tablist" with this many words of paragraphs is an FAQ accordion, not tabs
@@ -265,6 +268,10 @@ def _paragraph_words(el) -> int:
     return sum(len("".join(p.itertext()).split()) for p in el.iter("p"))
 
 
+def _paragraph_chars(el) -> int:
+    return sum(len("".join(p.itertext()).strip()) for p in el.iter("p"))
+
+
 def _unlinked_words(el) -> int:
     """Words of the text under el outside links: the measure of a page that sets its story between
     <br>s, where <p> hold next to nothing."""
@@ -465,6 +472,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     removed = _remove_signup_boxes(fields, root, record, texts_of)
     words_of: dict = {}
     spared = _content_blocks(doomed, page_words, words_of)
+    page_chars = None       # characters in the page's <p>, counted when a style hides something
     for el, rule in doomed:
         if rule is None:
             _drop(el)
@@ -478,6 +486,11 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             if (words >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
                     else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
                 continue
+        if rule.kind == "style":
+            if page_chars is None:
+                page_chars = _paragraph_chars(body if body is not None else root)
+            if page_chars >= HIDDEN_STORY_MIN_CHARS and _paragraph_chars(el) >= HIDDEN_STORY_SHARE * page_chars:
+                continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
         if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \
                 and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
             continue    # <aside class="main__left-column"> around the page's <main>: a layout column
