@@ -100,6 +100,10 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>（首都圏局 記者 高橋美咲）</p>", "<p>（報道部・佐藤健一）</p>", "<p>文 / 周南 本文约2600字，阅读需要7分钟</p>",
+    "<p>图｜小巷里的旧书摊，摄于2017年</p>", "<p>点击「在看」，把这篇文章分享给更多朋友</p>",
+    "<p>北陸みなと新聞のLINE公式アカウントを友だち追加すると、毎朝ニュースが届きます。</p>",
+    "<p>镜相栏目首发独家非虚构作品，如需转载，请在后台留言申请授权。</p>", "<h3>作者简介</h3>",
     "<p>Edited By: अंकित शर्मा Updated: Tue, 20 Aug 2024 09:30 AM (IST)</p>",
     "<p>Image source, Northern Courier</p>", "<p>Image caption, Some of the rails date from the 1990s</p>",
     "<p>Click here to join our WhatsApp Channel for breaking news and updates.</p>",
