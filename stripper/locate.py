@@ -115,6 +115,8 @@ def _climb(best, scores: dict, good: dict):
         if ancestor.tag in ("body", "html") or (level > CLIMB_MAX_LEVELS and good.get(best, 0) >= CLIMB_TEASER_CHARS):
             break
         if sum(ancestor in chain for chain in near_chains) >= needed:
+            if needed == SAME_CLASS_TO_CLIMB and len(ancestor.findall(".//h1")) > 1:
+                return best     # stories preloaded one under another (infinite scroll), each with its <h1>
             return ancestor
     return best
 
