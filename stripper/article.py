@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 __all__ = ["Article", "Block", "Removal"]
 
 # Block kinds: what a line of the body was in the page. Markdown output depends on them.
 PARAGRAPH, HEADING, LIST_ITEM, QUOTE, TABLE_ROW, PREFORMATTED = "p", "h", "li", "quote", "row", "pre"
+
+# Kana, CJK ideographs and hangul: the stages that measure text by its length count such a
+# character twice (it says about as much as two Latin letters, and its script has no spaces).
+WIDE_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)

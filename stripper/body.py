@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .article import HEADING, PARAGRAPH, PREFORMATTED, TABLE_ROW, Block, Removal
+from .article import HEADING, PARAGRAPH, PREFORMATTED, TABLE_ROW, WIDE_CHAR, Block, Removal
 from .blocks import CELL, RawBlock, is_cell
 from .chrome import describe
 from .options import Options
@@ -38,7 +38,6 @@ KICKER_MAX_WORDS = 4             # a heading that is the headline after this man
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun); a CJK character
                                  # counts twice (a 113-character Japanese sentence is a paragraph, not a byline)
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
@@ -288,7 +287,7 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
         return
     end = found[1]
     for after in blocks[end:end + BYLINE_ZONE_MAX_LINES]:
-        if after.chars + len(_WIDE.findall(after.text)) > BYLINE_ZONE_MAX_CHARS:
+        if after.chars + len(WIDE_CHAR.findall(after.text)) > BYLINE_ZONE_MAX_CHARS:
             return
         yield after.text
 

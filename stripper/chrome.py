@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from .article import Removal
+from .article import WIDE_CHAR, Removal
 from .options import Options
 from .rules import BUILTIN, INLINE_CONCEPTS, Compiled
 
@@ -42,7 +42,8 @@ FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many w
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
 CONTENT_BLOCKS_MIN = 2     # elements of one class rule that can hold the story between them
 CONTENT_BLOCKS_LEAVE_SHARE = 0.1   # ... when taking them all would leave under this share of the page's <p> words
-SIGNUP_BOX_MAX_WORDS = 60   # the box around an email field, up to this many words, is a sign-up or comment form
+SIGNUP_BOX_MAX_CHARS = 300  # the box around an email field, up to this much text (a CJK character counts
+                            # twice; a form's own text not at all), is a sign-up or comment form
 REMOVED_TEXT_CHARS = 80    # how much of a removed block's text the explain listing keeps
 
 
@@ -337,7 +338,7 @@ def _prose_words(el) -> int:
 
 def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset | None) -> set:
     """An email field asks the reader to sign up (a newsletter box, a comment form): the widest box
-    around it of at most SIGNUP_BOX_MAX_WORDS words goes, with its heading and prompt ("Get the next
+    around it of at most SIGNUP_BOX_MAX_CHARS characters goes, with its heading and prompt ("Get the next
     field note. About once a month."), whatever its classes say (a builder's "container style2").
     Returns the boxes removed."""
     reason = "a short box around an email field is a sign-up or comment form, not the story"
@@ -345,7 +346,7 @@ def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset 
     for field in fields:
         box = None
         for ancestor in field.iterancestors():
-            if ancestor.tag in PROTECTED_TAGS or _more_words_than(ancestor, SIGNUP_BOX_MAX_WORDS):
+            if ancestor.tag in PROTECTED_TAGS or _more_text_than(ancestor, SIGNUP_BOX_MAX_CHARS):
                 break
             box = ancestor
         if box is None or box.getparent() is None or not any(a is root for a in box.iterancestors()):
@@ -360,13 +361,32 @@ def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset 
     return boxes
 
 
-def _more_words_than(el, limit: int) -> bool:
-    """Whether el's text has more than `limit` words, reading no further than that."""
+def _email_field(field) -> bool:
+    """<input type="email">, or a text field named for one (Brevo's name="EMAIL", Flodesk's name="email")."""
+    kind = (field.get("type") or "text").lower()
+    return kind == "email" or (kind == "text" and "email" in (field.get("name") or field.get("id") or "").lower())
+
+
+def _more_text_than(el, limit: int) -> bool:
+    """Whether el's text outside its <form> elements is longer than `limit` characters (a CJK one
+    counts twice), reading no further than that: a form's labels, consent text and success
+    messages are the form's own, however long (a GDPR notice), and the story is never inside one."""
     count = 0
-    for piece in el.itertext():
-        count += len(piece.split())
-        if count > limit:
-            return True
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag == "form":
+                walker.skip_subtree()       # no "end" event comes for a skipped element
+                pieces = (node.tail,)
+            else:
+                pieces = (node.text,)
+        else:
+            pieces = (node.tail,) if node is not el else ()
+        for piece in pieces:
+            if piece and not piece.isspace():
+                count += len(piece.strip()) + len(WIDE_CHAR.findall(piece))
+                if count > limit:
+                    return True
     return False
 
 
@@ -417,7 +437,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if found is None:     # comments and processing instructions
             doomed.append((el, None))
             continue
-        if tag == "input" and (el.get("type") or "").lower() == "email":
+        if tag == "input" and _email_field(el):
             fields.append(el)
         rule = rules.tags.get(tag)
         if tag == "aside" and rule is not None and (_FACT_BOX.search(_attr_string(el)) or _bare_text_aside(el)):

@@ -724,6 +724,15 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # an email field named so (type="text"), in a form whose consent text is long: the form's words do not count
+    "<div class='sib-form'><div class='sib-form-container'><form id='sib-form'><p>Gipfelpost</p><p>Einmal im Monat neue "
+    "Touren für Familien.</p><label for='EMAIL'>Deine E-Mail-Adresse</label><input type='text' id='EMAIL' name='EMAIL'>"
+    "<p>" + "Wir verwenden Brevo als unsere Marketing-Plattform und speichern deine Angaben nur für den Versand. " * 4
+    + "</p></form></div></div>": ["Gipfelpost", "Einmal im Monat", "Marketing-Plattform"],
+    # XenForo's join box, in camel case: "block--signupCta"
+    "<div class='block block--signupCta'><div class='block-container'><div class='block-body block-row'><p>You are reading "
+    "the forum as a guest. Registered members can reply to ride guides and post their own ride reports.</p>"
+    "<p>Membership is free and always will be.</p></div></div></div>": ["reading the forum as a guest", "Membership is free"],
     # a box around an email field, whatever its classes (a site builder's "container style2")
     "<div id='container02' class='container style2 default'><div class='wrapper'><div class='inner'><h3 id='text14'>Get "
     "the next field note</h3><p id='text15'>About once a month. No spam, just chemistry.</p><form id='form01'><div "
@@ -988,6 +997,11 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a Japanese post and the blog's mail form in one box: its text is long, though it has few spaces to count words by
+    ("<div class='blog-body'><p>土曜日、市民農園の区画にじゃがいもを植え付けました。今年は男爵とメークインに加えて、初めて紫色の品種にも"
+     "挑戦します。種いもは二週間前に買って、ベランダで芽出しをしておきました。</p><p>大きいものは切り分けて、切り口に草木灰をまぶして"
+     "から植えます。切り口を乾かすのを忘れると腐りやすいので、前の晩に切っておくのがこつです。</p><form><input type='text' "
+     "name='email'><button>登録</button></form></div>", ["土曜日、市民農園の区画に", "大きいものは切り分けて"], []),
     # "(c)" opens a list item of a regulation; "(c) 2024 The Ledger" is a copyright line
     ("<ol><li>(c)\tthe propulsion technology and the date on which it was first put into service on board;</li></ol>"
      "<p>(c) 2024 The Harbour Ledger</p>", ["(c) the propulsion technology"], ["(c) 2024 The Harbour Ledger"]),
