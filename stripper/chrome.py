@@ -390,25 +390,15 @@ def _more_text_than(el, limit: int) -> bool:
     return False
 
 
-def _content_blocks(doomed, page_words: int, words_of: dict) -> set:
-    """The class rules whose elements together hold most of the page's paragraph words, each
-    holding less: a page builder that names every text box of the story a widget
-    ("rmwidget widget-text") lays the story out in them, where a sidebar's widgets sit beside it.
-    The words counted are kept in `words_of`, for the guard that reads them again."""
+def _content_blocks(taken: dict, page_words: int) -> frozenset:
+    """The class rules whose elements together would take all but a tenth of the page's paragraph
+    words, none of them most of it alone: a page builder that names every text box of the story a
+    widget ("rmwidget widget-text") lays the story out in them, where a sidebar's widgets sit
+    beside it. `taken` holds each rule's [words, elements], as the first choice counted them."""
     if page_words < FEW_PARAGRAPH_WORDS:
-        return set()
-    words: dict = {}
-    found: dict = {}
-    for el, rule in doomed:
-        if rule is None or rule.kind != "attr" or rule.concept in ("comments", "captions"):
-            continue
-        mine = found.setdefault(rule.name, set())
-        if not any(a in mine for a in el.iterancestors()):
-            words_of[el] = count = _paragraph_words(el)
-            words[rule.name] = words.get(rule.name, 0) + count
-        mine.add(el)
-    return {name for name, count in words.items() if count >= (1 - CONTENT_BLOCKS_LEAVE_SHARE) * page_words
-            and len(found[name]) >= CONTENT_BLOCKS_MIN}
+        return frozenset()
+    return frozenset(name for name, (words, count) in taken.items()
+                     if words >= (1 - CONTENT_BLOCKS_LEAVE_SHARE) * page_words and count >= CONTENT_BLOCKS_MIN)
 
 
 def _between(el, top):
@@ -489,34 +479,47 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         if rule is not None and not (options.include_captions and rule.concept == "captions") \
                 and not (options.include_comments and rule.concept == "comments"):
             doomed.append((el, rule))
-    removed = _remove_signup_boxes(fields, root, record, texts_of)
-    words_of: dict = {}
-    spared = _content_blocks(doomed, page_words, words_of)
-    page_chars = None       # characters in the page's <p>, counted when a style hides something
+    boxes = _remove_signup_boxes(fields, root, record, texts_of)
     for el, rule in doomed:
         if rule is None:
-            _drop(el)
-            continue
-        if any(a in removed for a in el.iterancestors()):
-            continue    # already gone with an ancestor
-        if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page_words or loose_words):
-            if rule.name in spared:
-                continue
-            words = words_of[el] if el in words_of else _paragraph_words(el)
-            if (words >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
-                    else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
-                continue
-        if rule.kind == "style":
-            if page_chars is None:
-                page_chars = _paragraph_chars(body if body is not None else root)
-            if page_chars >= HIDDEN_STORY_MIN_CHARS and _paragraph_chars(el) >= HIDDEN_STORY_SHARE * page_chars:
-                continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
-        if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \
-                and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
-            continue    # <aside class="main__left-column"> around the page's <main>: a layout column
-        if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
-            continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
-        removed.add(el)
+            _drop(el)       # comments and processing instructions
+    page_chars = [None]     # characters in the page's <p>, counted when a style hides something
+
+    def choose(spared: frozenset):
+        """What goes, in order, and the paragraph words each class rule would take (their sum, their count)."""
+        removed, chosen, taken = set(boxes), [], {}
+        for el, rule in doomed:
+            if rule is None or any(a in removed for a in el.iterancestors()):
+                continue    # already gone with an ancestor
+            if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page_words or loose_words):
+                if rule.name in spared:
+                    continue
+                words = _paragraph_words(el)
+                if (words >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
+                        else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
+                    continue
+                total = taken.setdefault(rule.name, [0, 0])
+                total[0] += words
+                total[1] += 1
+            if rule.kind == "style":
+                if page_chars[0] is None:
+                    page_chars[0] = _paragraph_chars(body if body is not None else root)
+                if page_chars[0] >= HIDDEN_STORY_MIN_CHARS and _paragraph_chars(el) >= HIDDEN_STORY_SHARE * page_chars[0]:
+                    continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
+            if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \
+                    and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
+                continue    # <aside class="main__left-column"> around the page's <main>: a layout column
+            if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
+                continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
+            removed.add(el)
+            chosen.append((el, rule))
+        return chosen, taken
+
+    chosen, taken = choose(frozenset())
+    spared = _content_blocks(taken, page_words)
+    if spared:          # rare: the page's story set in boxes a rule names (a builder's widgets); choose again
+        chosen, _ = choose(spared)
+    for el, rule in chosen:
         if record is not None:
             record.append(_removal(el, rule.concept, rule.name, rule.reason)
                           if texts_of is None or rule.concept in texts_of

@@ -35,8 +35,6 @@ _CHAR_REF = re.compile(
 # React's script calls that move a streamed segment into place: $RC("B:0","S:0"), $RS("S:1","P:1")
 _STREAM_MOVE = re.compile(r'\$R([CS])\("([A-Z]:[0-9]+)","([A-Z]:[0-9]+)"\)')
 JSON_PARSE_CHARS = 1024 * 1024   # text that starts like JSON is parsed as JSON up to this size
-# What _render_inline_text rewrites shows in the markup as one of these (an emoji image's class says "emoji").
-_INLINE_TEXT_MARKS = ("<rt", "<rp", "<RT", "<q", "<Q", "<math", "<MATH", "emoji", "Emoji")
 EMOJI_ALT_MAX_CHARS = 16     # an <img> whose alt is this short and all pictographs is an emoji drawn as an image
 MAX_ATTRIBUTE_CHARS = 16384   # longer attribute values are cut to this (see _cap_attributes)
 TAG_SLACK = 2             # start tags allowed per element of max_tree_nodes before parsing
@@ -156,8 +154,7 @@ def to_tree(source, options: Options, http_charset: str | None = None, html_elem
     _cap_attributes(root)
     _noframes_as_body(root)
     _place_streamed_segments(root)
-    if any(mark in text for mark in _INLINE_TEXT_MARKS):     # one scan of the text, in C, spares most
-        _render_inline_text(root)                            # pages a walk of the tree
+    _render_inline_text(root)
     _check_size(root, parser, options, "page")
     return root
 
