@@ -502,10 +502,12 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 total[0] += words
                 total[1] += 1
             if rule.kind == "style":
-                if page_chars[0] is None:
-                    page_chars[0] = _paragraph_chars(body if body is not None else root)
-                if page_chars[0] >= HIDDEN_STORY_MIN_CHARS and _paragraph_chars(el) >= HIDDEN_STORY_SHARE * page_chars[0]:
-                    continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
+                chars = _paragraph_chars(el)    # most hidden things are small: the page is counted only for a big one
+                if chars >= HIDDEN_STORY_SHARE * HIDDEN_STORY_MIN_CHARS:
+                    if page_chars[0] is None:
+                        page_chars[0] = _paragraph_chars(body if body is not None else root)
+                    if page_chars[0] >= HIDDEN_STORY_MIN_CHARS and chars >= HIDDEN_STORY_SHARE * page_chars[0]:
+                        continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
             if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \
                     and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
                 continue    # <aside class="main__left-column"> around the page's <main>: a layout column
