@@ -320,14 +320,16 @@ RULES = [
     ("foreign-script-bylines", "byline", "text",
      r"^\W*+(?:كتب|كتبت|كتبه)\s*[-–—:]\s*[^.!?:]{2,40}:?\W*$|^\W*+แก้ไขข้อความเมื่อ\s"
      r"|^\s*[（(][^（）()。]{0,20}(?:記者|報道部|支局|総局|編集委員)[^（）()。]{0,20}[）)]\s*$"
-     r"|^\s*文\s*[／/｜|]\s*\S{1,12}(?:\s+\S[^。]{0,30})?$"
+     r"|^\s*文\s*[／/｜|]\s*\S{1,12}(?:\s+\S[^。]{0,30})?$|^\s*【\s*文\s*[／/]\s*[^】]{2,30}】\s*$"
+     r"|^\s*\S{0,12}(?:记者|编辑|記者|編輯)\s*[|｜]\s*\S{2,12}\s*$|^\s*\S{0,12}记者\s+\S{2,4}(?:\s+(?:实习生|通讯员)\s+\S{2,4})*\s*$"
+     r"|\+关注\s+\d{4}-\d{1,2}-\d{1,2}|^\S{1,20}\s+发布于\s*\d{4}-\d{1,2}-\d{1,2}"
      r"|^[^.!?]{0,40}?\d{1,2}\s*(?:(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.|มกราคม|กุมภาพันธ์|มีนาคม"
      r"|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)\s*25\d\d(?:\s+\d{1,2}[:.]\d\d\s*น\.)?\W*$",
      "an Arabic 'written by' line ('كتب- Name:') and a Thai date line with its Buddhist-era year ('2 ธ.ค. 2567 00:30 น.') are bylines",
      "<p><strong>كتب- سامي الهادي:</strong></p><p>ข่าวท่าเรือ 2 ธ.ค. 2567 00:30 น.</p>",
      "<p>كتب الشاعر قصيدته الأولى في الميناء القديم، وقال إنه لن ينسى ذلك اليوم.</p>", 100),
     ("image-credit-line", "captions", "text",
-     r"^\W*+(?:photo|photograph|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+image (?:source|caption), \S.{0,140}$|^\W*+图\s*[｜|／/:：]\s*\S.{0,60}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
+     r"^\W*+(?:photo|photograph|image|picture|credit|source|foto|fotoğraf|bild|фото|źródło zdjęcia(?: głównego)?|argazkia|ภาพ|ที่มา)s?\s*(?:credit)?\s*:\s*\S.{0,80}$|^\W*+image (?:source|caption), \S.{0,140}$|^\W*+图\s*[｜|／/:：]\s*\S.{0,60}$|^\W*+资料图\s*[:：]\s*\S.{0,60}$|摄影\s*[:：]\s*\S{2,12}$|^\W*+(?:photo|image|picture)s?\s+(?:copyright|©)\s+\S.{0,80}$|\((?:image|photo|picture|foto|fot\.)s?:? [^)]{1,60}\)\s*$|^\W*+fot\.:?\s+\S.{0,80}$|^\W*+(?:image|photo|slide) \d+ of \d+\W*$|^\d+\s*of\s*\d+\S|^\W*caption\W*+$|[（(]\s*(?:圖|图|照片|圖片|图片|攝影|摄影)\s*[／/:：][^）)]{1,30}[）)]\s*$|(?:摄影|攝影)\s*[/／|]\s*\S{1,8}\s*$",
      "photo credits and gallery counters left as lines ('Photo: Staff', 'Image copyright Staff', 'Image 1 of 5')",
      "<p>Photo: Sam Lens, Staff</p><p>Image copyright @harbourcam</p>",
      "<p>Photos taken at the scene show the bridge had partly collapsed by noon.</p>", 140),
@@ -378,7 +380,7 @@ RULES = [
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|tabla de contenidos?|table des matières|indice dei contenuti|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
-     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|复制代码|海量资讯、精准解读，尽在\S{2,10}app|catch all the [^.!?]{0,120}\bupdates on [^.!?]{1,40}\.\s*download the [^.!?]{1,60}\bapp\b[^.!?]{0,60}\.?|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
      r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+filed under\s*:|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile|هل كان (?:هذا )?(?:المحتوى|المقال) مفيد)|^\W*+\d+ من أصل \d+ زائر\S* وجدوا هذا المحتوى مفيد|^\W*+このページの情報は(?:役に立ちましたか|見つけやすかったですか)|^\W*+このページに関するお問い合わせ\W*$|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
@@ -401,7 +403,7 @@ RULES = [
     ("follow-prompt", "share", "text",
      r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|seko\s+(?:\S+\s+){1,4}arī|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
-     r"|^\W*+(?:you can now |click here to )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
+     r"|^\W*+(?:you can now |click here to )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|подписывайтесь на|підписуйтесь на|тільки перевірена інформація\b[^.!?]{0,20}|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
      r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)|(?:व्हॉट्सॲप|टेलिग्राम)[^.!?।]{0,60}फॉलो करा|^\W*+like [^.!?]{1,40} on facebook\b"
      r"|(?:গুগল নিউজ|হোয়াটসঅ্যাপ)[^.!?।]{0,60}ফলো করুন|(?:whatsapp|telegram|google news|వాట్సాప్|టెలిగ్రామ్|വാട്സ്ആപ്പ്|ടെലിഗ്രാം|வாட்ஸ்அப்|டெலிகிராம்)[^.!?।]{0,60}(?:ఫాలో|జాయిన్|ഫോളോ|ജോയിൻ|பின்தொடர|இணைய|ਜੁਆਇਨ|ਫਾਲੋ)"
@@ -456,14 +458,14 @@ RULES = [
     ("legal-disclaimer", "ads", "text",
      r"^\W*+(?:this|the) (?:publication|article|post|alert|update|content|material|information)(?: on this (?:page|site|website))? "
      r"(?:is|has been) (?:provided |prepared )?for (?:general )?informational purposes only\b"
-     r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)|如需转载|转载请(?:注明|联系)|未经(?:授权|许可)[^。]{0,12}不得转载|無断(?:で)?(?:転載|複製|使用)(?:・(?:転載|複製|使用))*(?:を|することを)?(?:禁(?:止|じ)|お断り)"
+     r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)|如需转载|转载请(?:注明|联系)|未经[^。]{0,6}(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载|^\W*+风险提示\s*[:：]|無断(?:で)?(?:転載|複製|使用)(?:・(?:転載|複製|使用))*(?:を|することを)?(?:禁(?:止|じ)|お断り)"
      r"|^\W*+при цитуванні(?: і використанні)? (?:будь-яких )?матеріал|^\W*+при цитировании(?: и использовании)? (?:любых )?материал"
      r"|\b(?:the )?(?:views and opinions|opinions and views|opinions|views) expressed (?:herein |here |in this (?:article|post|piece|column) |by [^.!?]{1,40} contributors )?are (?:solely )?(?:those of the (?:author|writer|contributor)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s|s'|s’) own|their own)\b"
      r"|\bis available without charge to any (?:legitimate|eligible) news publishers?\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
-     ("informational purposes", "仅代表", "转载", "無断", "цитуванні", "цитировании", "expressed", "without charge")),
+     ("informational purposes", "仅代表", "转载", "风险提示", "無断", "цитуванні", "цитировании", "expressed", "without charge")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
@@ -525,7 +527,7 @@ RULES = [
      "<p>Lire aussi | Les huîtres de Noël sous surveillance Article réservé à nos abonnés</p>",
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
-     r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|kilde|källa|lähde|bron|izvor|vir|avots|šaltinis|allikas|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
+     r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|дереккөз|kilde|källa|lähde|bron|izvor|vir|avots|šaltinis|allikas|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
      r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
@@ -624,6 +626,7 @@ RULES = [
      r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?|\s*\d{1,2}\s?時\s?\d{1,2}\s?分)?"
      r"(?:\s*[(（](?:updated:?\s|modifica il\s|aktualisiert\s|mis à jour le\s|actualizado\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
      r"|^\W*+\d{1,2}:\d{2}\s*(?:am|pm)?,?\s+\d{1,2}[-\s][^\W\d]{3,9}[-\s]\d{4}\W*$"
+     r"|^\W*+(?:today|yesterday|сегодня|вчера|сьогодні|вчора|бүгін|кеше|heute|gestern|hoy|ayer|aujourd'hui|hier),?\s+(?:at\s+|в\s+|о\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}\W*$"
      r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$"
      r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$"
      r"|^[^\W\d][^.!?:·•|\d]{1,40}\s[·•|]\s+(?:\d{1,2}\.?\s+[^\W\d]{3,9}\.?|[^\W\d]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\W*$",
@@ -652,7 +655,7 @@ RULES = [
      "<p>© RIPRODUZIONE RISERVATA</p><p>© 2024 The Harbour Ledger</p>",
      "<p>Copyright lawyers said the ruling would change how archives lend old films.</p>", 120),
     ("tag-list-line", "tags", "text",
-     r"^\W*+(?:tags?|étiquettes|etiquetas|etiquetes|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|mots[- ]clés|parole chiave"
+     r"^\W*+(?:tags?|тегтер|тэги|мітки|étiquettes|etiquetas|etiquetes|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|mots[- ]clés|parole chiave"
      r"|trefwoorden|tagi|tagy|címkék|теги|метки|タグ|标签|標籤|태그|etiketler|etichete)\s*[:：]\s*[^.!?:]{1,150}$",
      "a line that lists the post's tags ('Étiquettes : hiver, arbustes') is navigation, as the tag box it was set in",
      "<p>Tags: harbour, ferries, winter timetable</p>",
