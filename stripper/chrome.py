@@ -338,9 +338,9 @@ def _prose_words(el) -> int:
 
 def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset | None) -> set:
     """An email field asks the reader to sign up (a newsletter box, a comment form): the widest box
-    around it of at most SIGNUP_BOX_MAX_CHARS characters goes, with its heading and prompt ("Get the next
-    field note. About once a month."), whatever its classes say (a builder's "container style2").
-    Returns the boxes removed."""
+    around it of at most SIGNUP_BOX_MAX_CHARS characters goes, with its heading and prompt ("Get
+    the next field note. About once a month."), whatever its classes say (a builder's "container
+    style2"). Returns the boxes removed."""
     reason = "a short box around an email field is a sign-up or comment form, not the story"
     boxes = set()
     for field in fields:
@@ -406,6 +406,55 @@ def _between(el, top):
         if ancestor is top:
             return
         yield ancestor
+
+
+class _PageText:
+    """How much text the page has, for the guards that keep the story: its paragraph words, its
+    unlinked words (a page written between <br>s), the elements that hold content markers, and its
+    paragraph characters, counted on first need."""
+    __slots__ = ("words", "loose_words", "protected", "top", "_chars")
+
+    def __init__(self, words: int, loose_words: int, protected, top):
+        self.words, self.loose_words, self.protected, self.top, self._chars = words, loose_words, protected, top, None
+
+    @property
+    def chars(self) -> int:
+        if self._chars is None:
+            self._chars = _paragraph_chars(self.top)
+        return self._chars
+
+
+def _choose(doomed, boxes: set, spared: frozenset, page: _PageText):
+    """What goes, in document order, with the guards that keep the story; and the paragraph words
+    each class rule would take ([their sum, the elements]). `spared` names class rules whose
+    elements hold the story between them (_content_blocks)."""
+    removed, chosen, taken = set(boxes), [], {}
+    for el, rule in doomed:
+        if rule is None or any(a in removed for a in el.iterancestors()):
+            continue    # a comment (gone already), or gone with an ancestor
+        if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page.words or page.loose_words):
+            if rule.name in spared:
+                continue
+            words = _paragraph_words(el)
+            if (words >= MOST_OF_PAGE_SHARE * page.words if page.words >= FEW_PARAGRAPH_WORDS
+                    else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * page.loose_words):
+                continue
+            total = taken.setdefault(rule.name, [0, 0])
+            total[0] += words
+            total[1] += 1
+        if rule.kind == "style":
+            chars = _paragraph_chars(el)    # most hidden things are small: the page is counted only for a big one
+            if chars >= HIDDEN_STORY_SHARE * HIDDEN_STORY_MIN_CHARS \
+                    and page.chars >= HIDDEN_STORY_MIN_CHARS and chars >= HIDDEN_STORY_SHARE * page.chars:
+                continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
+        if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in page.protected and page.words \
+                and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page.words:
+            continue    # <aside class="main__left-column"> around the page's <main>: a layout column
+        if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
+            continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
+        removed.add(el)
+        chosen.append((el, rule))
+    return chosen, taken
 
 
 def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: list | None = None,
@@ -483,44 +532,11 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     for el, rule in doomed:
         if rule is None:
             _drop(el)       # comments and processing instructions
-    page_chars = [None]     # characters in the page's <p>, counted when a style hides something
-
-    def choose(spared: frozenset):
-        """What goes, in order, and the paragraph words each class rule would take (their sum, their count)."""
-        removed, chosen, taken = set(boxes), [], {}
-        for el, rule in doomed:
-            if rule is None or any(a in removed for a in el.iterancestors()):
-                continue    # already gone with an ancestor
-            if rule.kind == "attr" and rule.concept not in ("comments", "captions") and (page_words or loose_words):
-                if rule.name in spared:
-                    continue
-                words = _paragraph_words(el)
-                if (words >= MOST_OF_PAGE_SHARE * page_words if page_words >= FEW_PARAGRAPH_WORDS
-                        else _unlinked_words(el) >= MOST_OF_PAGE_SHARE * loose_words):
-                    continue
-                total = taken.setdefault(rule.name, [0, 0])
-                total[0] += words
-                total[1] += 1
-            if rule.kind == "style":
-                chars = _paragraph_chars(el)    # most hidden things are small: the page is counted only for a big one
-                if chars >= HIDDEN_STORY_SHARE * HIDDEN_STORY_MIN_CHARS:
-                    if page_chars[0] is None:
-                        page_chars[0] = _paragraph_chars(body if body is not None else root)
-                    if page_chars[0] >= HIDDEN_STORY_MIN_CHARS and chars >= HIDDEN_STORY_SHARE * page_chars[0]:
-                        continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
-            if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in protected and page_words \
-                    and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
-                continue    # <aside class="main__left-column"> around the page's <main>: a layout column
-            if rule.kind == "attr" and rule.concept == "captions" and _prose_words(el) >= CAPTION_PROSE_MIN_WORDS:
-                continue    # div.gallery__intro: the story's paragraphs in a container named for its photos
-            removed.add(el)
-            chosen.append((el, rule))
-        return chosen, taken
-
-    chosen, taken = choose(frozenset())
+    page = _PageText(page_words, loose_words, protected, body if body is not None else root)
+    chosen, taken = _choose(doomed, boxes, frozenset(), page)
     spared = _content_blocks(taken, page_words)
     if spared:          # rare: the page's story set in boxes a rule names (a builder's widgets); choose again
-        chosen, _ = choose(spared)
+        chosen, _ = _choose(doomed, boxes, spared, page)
     for el, rule in chosen:
         if record is not None:
             record.append(_removal(el, rule.concept, rule.name, rule.reason)

@@ -263,9 +263,9 @@ def _spelled_out(texts, month_first: bool):
 def _from_byline_zone(lines, latest: date, month_first: bool = False) -> str | None:
     """The first line of the byline zone (body.byline_zone: the short lines under the headline)
     that holds a date ("Автор: Ivan от 12 апреля 2024", "Posted on 3 March 2024 by admin").
-    "Updated …" lines are skipped, and a forum poster's "Joined: Wed 12 Aug 2009", and "5 March 2024 edited" too, as a verb-final language says it;
-    a line with a date on each side of its "Updated" is read up to it ("Published 5 March 2024
-    Updated 6 March 2024", two spans run together)."""
+    "Updated …" lines are skipped, and "5 March 2024 edited" too, as a verb-final language says it,
+    and a forum poster's "Joined: Wed 12 Aug 2009"; a line with a date on each side of its "Updated"
+    is read up to it ("Published 5 March 2024 Updated 6 March 2024", two spans run together)."""
     return _first_valid(_spelled_out(filter(None, map(_before_update, filterfalse(_JOINED.search, lines))),
                                      month_first), latest)
 

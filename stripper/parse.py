@@ -220,7 +220,7 @@ def _pictographs(text: str) -> bool:
     """Whether the text is emoji only: symbols ("So"), with their joiners, variation selectors and
     skin-tone or flag parts, and no letter, digit or punctuation."""
     return any(unicodedata.category(c) == "So" for c in text) and all(
-        unicodedata.category(c) in ("So", "Sk", "Mn", "Me", "Cf") or c in "\ufe0f\u200d" for c in text)
+        unicodedata.category(c) in ("So", "Sk", "Mn", "Me", "Cf") for c in text)    # U+FE0F is Mn, U+200D Cf
 
 
 def _replace_with_text(el, text: str) -> None:
@@ -321,7 +321,8 @@ def _check_depth(root, parser, options: Options, nodes: int, always: bool = Fals
 
 def _clean_copy(root, options: Options):
     """A copy of a caller's tree that the stages may edit: text and tails made XML-compatible,
-    and the repairs to_tree makes after parsing markup (<noframes>, React's streamed segments).
+    and the repairs to_tree makes after parsing markup (<noframes>, React's streamed segments,
+    inline text as a browser draws it).
     The limits are checked before copying (a tree built in code has no parser to cap it)."""
     if root is None:
         raise EmptyInputError("the input is an empty lxml tree")
