@@ -14,6 +14,7 @@ from lxml import etree
 
 from .article import WIDE_CHAR, Removal
 from .options import Options
+from .parse import drop
 from .rules import BUILTIN, INLINE_CONCEPTS, Compiled
 
 __all__ = ["apply_site_rules", "remove_chrome", "remove_concept", "describe"]
@@ -248,20 +249,6 @@ def _removal(el, concept: str, name: str, reason: str) -> Removal:
     return Removal(concept, name, reason, describe(el), " ".join(words)[:REMOVED_TEXT_CHARS])
 
 
-def _drop(el) -> None:
-    """Remove el and its subtree, keeping its tail text in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
-
-
 def _paragraph_words(el) -> int:
     """Words in the <p> elements under el: a cheap measure of how much article-like text it holds."""
     if el is None:
@@ -356,7 +343,7 @@ def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset 
             record.append(_removal(box, concept, "email-sign-up-box", reason)
                           if texts_of is None or concept in texts_of
                           else Removal(concept, "email-sign-up-box", reason, describe(box), ""))
-        _drop(box)
+        drop(box)
         boxes.add(box)
     return boxes
 
@@ -531,7 +518,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     boxes = _remove_signup_boxes(fields, root, record, texts_of)
     for el, rule in doomed:
         if rule is None:
-            _drop(el)       # comments and processing instructions
+            drop(el)       # comments and processing instructions
     page = _PageText(page_words, loose_words, protected, body if body is not None else root)
     chosen, taken = _choose(doomed, boxes, frozenset(), page)
     spared = _content_blocks(taken, page_words)
@@ -542,7 +529,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             record.append(_removal(el, rule.concept, rule.name, rule.reason)
                           if texts_of is None or rule.concept in texts_of
                           else Removal(rule.concept, rule.name, rule.reason, describe(el), ""))
-        _drop(el)
+        drop(el)
 
 
 def remove_concept(root, concept: str, rules: Compiled = BUILTIN) -> None:
@@ -552,7 +539,7 @@ def remove_concept(root, concept: str, rules: Compiled = BUILTIN) -> None:
     doomed = [el for el in root.iter() if isinstance(el.tag, str)
               and (attrs := _attr_string(el)) and any(regex.search(attrs) for regex in regexes)]
     for el in doomed:
-        _drop(el)
+        drop(el)
 
 
 def apply_site_rules(root, url: str | None, options: Options, record: list | None = None) -> None:
@@ -572,4 +559,4 @@ def apply_site_rules(root, url: str | None, options: Options, record: list | Non
             if isinstance(el, etree._Element) and el.getparent() is not None:
                 if record is not None:
                     record.append(_removal(el, "site", rule.host or "any", rule.reason))
-                _drop(el)
+                drop(el)

@@ -15,7 +15,7 @@ from .decode import decode
 from .errors import EmptyInputError, InputTooLargeError, NotHTMLError, UnsupportedInputError
 from .options import Options
 
-__all__ = ["to_tree", "source_text"]
+__all__ = ["to_tree", "source_text", "drop"]
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TAG = re.compile(r"<\s*(!doctype\s+html|html|head|body|div|p|article|main|section|span|table|h[1-6]|a|meta|title|br|li|ul|font|center|b|i|img|form|frame|iframe)\b", re.IGNORECASE)
@@ -199,7 +199,7 @@ def _render_inline_text(root) -> None:
             if el.getparent() is not None:
                 tex = next((a for a in el.iter("annotation") if "tex" in (a.get("encoding") or "").lower()), None)
                 source = "".join(tex.itertext()) if tex is not None else "".join(el.itertext())
-                _replace_with_text(el, " ".join(source.split()))
+                drop(el, " ".join(source.split()))
         elif tag == "q":
             nested = any(a.tag == "q" for a in el.iterancestors())
             opening, closing = ("\u2018", "\u2019") if nested else ("\u201c", "\u201d")
@@ -211,9 +211,9 @@ def _render_inline_text(root) -> None:
         elif tag == "img":
             alt = (el.get("alt") or "").strip()
             if alt and len(alt) <= EMOJI_ALT_MAX_CHARS and _pictographs(alt):
-                _replace_with_text(el, alt)
+                drop(el, alt)
         else:
-            _replace_with_text(el, "")
+            drop(el)
 
 
 def _pictographs(text: str) -> bool:
@@ -223,17 +223,19 @@ def _pictographs(text: str) -> bool:
         unicodedata.category(c) in ("So", "Sk", "Mn", "Me", "Cf") for c in text)    # U+FE0F is Mn, U+200D Cf
 
 
-def _replace_with_text(el, text: str) -> None:
-    """Remove el, its text and children, and leave `text` and its tail where it stood."""
+def drop(el, text: str = "") -> None:
+    """Remove el and its subtree, leaving `text` (what it reads as, if anything) and its tail text
+    where it stood."""
     parent = el.getparent()
     if parent is None:
         return
     joined = text + (el.tail or "")
-    previous = el.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + joined
-    else:
-        parent.text = (parent.text or "") + joined
+    if joined:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + joined
+        else:
+            parent.text = (parent.text or "") + joined
     parent.remove(el)
 
 
