@@ -148,11 +148,16 @@ def _day(y: str, m: str, d: str) -> date | None:
         return None
 
 
+def _ascii_digits(value: str) -> str:
+    """Arabic-Indic, Persian, Devanagari, Bengali, Thai ... digits as 0-9."""
+    if value.isascii():
+        return value
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), value)
+
+
 def normalize_date(value: str) -> tuple[date, str] | None:
     """Parse a date or timestamp string: (the day, the ISO string to output) or None."""
-    value = value.strip()
-    if not value.isascii():     # Arabic-Indic, Persian, Devanagari, Bengali, Thai digits: 0-9
-        value = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), value)
+    value = _ascii_digits(value.strip())
     js = _JS_DATE.search(value)
     if js and js["mon"].lower() in _MONTHS:
         value = f"{js['y']}-{_MONTHS[js['mon'].lower()]:02d}-{int(js['d']):02d}T{js['H']}:{js['M']}:{js['S']}{js['tz']}"
@@ -366,7 +371,7 @@ def _on_the_url_day(found: str, url_day: str | None) -> str:
     return found
 
 
-_CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)?", re.I)
+_CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)(?::\s?|[.h])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)?", re.I)
 
 
 def _on_the_printed_day(found: str, printed) -> str:
@@ -383,7 +388,7 @@ def _on_the_printed_day(found: str, printed) -> str:
         day = parsed[0]
         if abs((day - instant.date()).days) > 1:
             return found            # another date
-        clock = _CLOCK.search(text)
+        clock = _CLOCK.search(_ascii_digits(text))     # "০১: ১৫" is 01:15
         if clock:
             hour = int(clock["h"])
             if clock["ampm"]:       # 12-hour clock: "12:05am" is 0:05, "7:05pm" is 19:05
@@ -432,6 +437,7 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     if not found or not found.endswith("+00:00"):
         return found
     instant = datetime.fromisoformat(found)
+    printed = {value: "".join(el.itertext()) for el, value in sig.times}
     for value in _published_values(sig):
         full = _valid(value, latest)
         if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
@@ -440,12 +446,24 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
         if full and naive:
             local = _as_local(datetime.fromisoformat(f"{naive[1]}T{naive[2]}"), instant)
         elif full and len(full) > 10 and full.endswith("+00:00"):
-            local = _as_local(datetime.fromisoformat(full).replace(tzinfo=None), instant)
+            other = datetime.fromisoformat(full)
+            if _prints_the_day_of(printed.get(value), instant, other):
+                # Shopify's Dawn: the <time> holds the true UTC instant and prints the local day of
+                # the found value, which is the store's clock labelled "Z"
+                local = _as_local(instant.replace(tzinfo=None), other)
+            else:
+                local = _as_local(other.replace(tzinfo=None), instant)
         else:
             local = None
         if local:
             return local
     return found
+
+
+def _prints_the_day_of(text: str | None, day_of: datetime, not_of: datetime) -> bool:
+    """The text of a <time> element prints the day of `day_of` and not that of `not_of`."""
+    parsed = normalize_date(text) if text and day_of.date() != not_of.date() else None
+    return parsed is not None and parsed[0] == day_of.date()
 
 
 def _as_local(local: datetime, instant: datetime) -> str | None:

@@ -138,6 +138,17 @@ def test_a_local_clock_mislabelled_utc_by_an_old_theme_gives_the_offset():
     assert stripper.extract(page(head, comment), options=LATER).date == "2013-04-13T14:20:31+00:00"
 
 
+def test_a_store_clock_labelled_utc_in_json_ld_is_told_by_the_time_element_that_prints_its_day():
+    """Shopify's Dawn writes the store's clock with a literal 'Z' in its JSON-LD (18:40 on the 7th)
+    and the true UTC instant in <time> (02:40 on the 8th), which prints 'March 7, 2024': the store
+    is at -08:00, on the 7th. A <time> printing its own day is the local clock (the old theme's case)."""
+    head = '<script type="application/ld+json">{"@type": "BlogPosting", "datePublished": "2024-03-07T18:40:11Z"}</script>'
+    byline = "<span class='circle-divider'><time datetime='2024-03-08T02:40:11Z'>March 7, 2024</time></span>"
+    assert stripper.extract(page(head, byline), options=LATER).date == "2024-03-07T18:40:11-08:00"
+    own_day = byline.replace("March 7, 2024", "March 8, 2024")
+    assert stripper.extract(page(head, own_day), options=LATER).date == "2024-03-08T02:40:11+08:00"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
@@ -145,6 +156,13 @@ def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     assert stripper.extract(page(head, byline), options=LATER).date == "2025-05-12T07:05:00+08:00"
     no_clock = "<div class='created'>12 Mei 2025</div>"       # a day alone may be another date
     assert stripper.extract(page(head, no_clock), options=LATER).date == "2025-05-11T23:05:00+00:00"
+
+
+def test_a_printed_clock_in_another_scripts_digits_gives_the_local_day():
+    """A Bengali paper prints '১২ মার্চ ২০২৪, ০১: ১৫' (01:15, a space after the colon) beside a
+    UTC <time> of 19:15 the evening before: published at 01:15 on the 12th, +06:00."""
+    line = "<div class='publish-time'><span>প্রকাশ: </span><time datetime='2024-03-11T19:15:00Z'>১২ মার্চ ২০২৪, ০১: ১৫</time></div>"
+    assert stripper.extract(page(body=line), options=LATER).date == "2024-03-12T01:15:00+06:00"
 
 
 def test_a_numeric_printed_day_is_read_in_the_pages_order_for_the_local_clock():
