@@ -144,8 +144,12 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
         rule = _match(block, rules, options)
         if rule is not None:
             drop(block, rule)
-            section_left = HEADING_SECTION_MAX_LINES if rule.kind == "heading" else 0
-            box = _box_of(block) if section_left else None
+            if rule.kind == "heading":
+                section_left, box = HEADING_SECTION_MAX_LINES, _box_of(block)
+            elif section_left and box is not None and box in block.owner.iterancestors():
+                section_left -= 1   # a teaser's date or label, inside the heading's box: the list goes on
+            else:
+                section_left, box = 0, None
             continue
         if section_left:
             # inside the heading's box, a heading that is all link is one more story's title, and

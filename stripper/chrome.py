@@ -109,9 +109,10 @@ def _attr_string(el, bem_as_one: bool = True) -> str:
         if len(words) >= SLUG_ID_MIN_WORDS and (_SLUG_STOP_WORDS.intersection(words) or el.tag in _HEADING_TAGS):
             ident = None      # id="sharing-with-a-single-developer" names a section, it is not a share bar;
                               # a heading's long id is its own text as an anchor, in any language
-        elif el.tag in _HEADING_TAGS and len(words) > 1 \
+        elif el.tag in _HEADING_TAGS \
                 and set(words) <= set(re.findall(r"\w+", " ".join(el.itertext()).lower())):
-            ident = None      # <h2 id="try-it-today">Try it today</h2>: its own words, not the site's clock
+            ident = None      # <h2 id="try-it-today">Try it today</h2>: its own words, not the site's clock;
+                              # <h2 id="recommendations">Recommendations</h2>: a report's section, not a box
     attrs = f"{cls or ''} {ident or ''} {component or ''}".lower()
     return attrs.replace("__", "_") if bem_as_one else attrs
 
@@ -136,6 +137,17 @@ def _bare_text_aside(el) -> bool:
     text and inline emphasis."""
     return not el.attrib and (el.text or "").strip() != "" \
         and all(child.tag in _EMPHASIS_TAGS for child in el.iterdescendants())
+
+
+_PERMALINK_MARKS = frozenset(("#", "¶", "§", "🔗", "⚓", "⚓︎", "#️⃣"))
+
+
+def _permalink_mark(el) -> bool:
+    """<h2 id="x"><a href="#x">#</a>Setup</h2>: a link to a place on the page whose text is only a
+    permalink mark, inside a heading, is the heading's permalink, whatever its class."""
+    href = el.get("href")
+    return href is not None and href.startswith("#") and len(el) == 0 and (el.text or "").strip() in _PERMALINK_MARKS \
+        and next((a for a in el.iterancestors(*_HEADING_TAGS)), None) is not None
 
 
 def _whole_heading(el) -> bool:
@@ -458,6 +470,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     paragraph_chars: dict = {}
     doomed = []
     fields = []     # email fields, for the sign-up boxes around them
+    permalink = next((rule for rule, _ in rules.attr if rule.concept == "permalink"), None)
     for el, found in classified:
         tag = el.tag
         if found is None:     # comments and processing instructions
@@ -502,6 +515,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     rule = None   # <h2><a class="header-anchor"><span>Setup</span></a></h2>: the anchor is the heading
                 elif tag in INLINE_TAGS and rule.concept == "byline" and _opens_paragraph(el, paragraph_chars):
                     rule = None   # <p><span class="dateline">CAIRO —</span> Gunmen ...: the story's first words
+                elif rule.concept == "byline" and next(el.iterancestors("blockquote"), None) is not None:
+                    rule = None   # <blockquote>…<footer><div class="quote-author">Name</div>: who is quoted
             elif el.get("style"):
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)
@@ -510,6 +525,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     if name in el.attrib:
                         rule = flag_rule
                         break
+        if rule is None and tag == "a" and _permalink_mark(el):
+            rule = permalink
         if rule is not None and rule.concept in ("related", "hidden") and _continuation(el):
             rule = None     # div.read-more-wrapper, hidden under its "Story continues" button (still there)
         if rule is not None and not (options.include_captions and rule.concept == "captions") \

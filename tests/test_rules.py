@@ -100,6 +100,13 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Catch all the Live Cricket Score, Latest updates on Ranji Trophy and Cricket News on The Deccan Ledger.</p>",
+    "<p><strong>อ่านข่าวที่เกี่ยวข้อง :</strong> <a href='/x/1'>น้ำท่วมเชียงใหม่ยังไม่คลี่คลาย</a> รายงานพิเศษ</p>",
+    "<p><strong>อ่านเพิ่มเติม :</strong> <a href='/x/1'>น้ำท่วมเชียงใหม่ยังไม่คลี่คลาย</a> รายงานพิเศษ</p>",
+    "<p><strong>ये भी पढ़ें:</strong> <a href='/x/1'>मेट्रो का दूसरा चरण अगले साल</a> पूरी खबर</p>",
+    "<p><strong>Xem thêm:</strong> <a href='/x/1'>Giá nhà chung cư tiếp tục tăng</a> trong quý</p>",
+    "<p><strong>Tin liên quan:</strong> <a href='/x/1'>Giá nhà chung cư tiếp tục tăng</a> trong quý</p>",
+    "<p><strong>Leia mais:</strong> <a href='/x/1'>Prefeitura anuncia nova linha</a> de ônibus elétrico</p>",
     "<p>Catch all the City News, India News and Latest Updates on Deccan Ledger. Download the Deccan Ledger App to get daily updates.</p>",
     "<p>未经正式授权严禁转载本文，侵权必究。</p>", "<p>本文为作者原创，未经授权禁止转载。</p>", "<p>界线新闻记者 | 周明远</p>",
     "<p>封页新闻记者 罗一帆 实习生 唐小雨</p>", "<p>【文/观潮者网 许知言】</p>", "<p>风险提示：本文所提到的观点仅代表个人的意见。</p>",
@@ -618,6 +625,29 @@ def test_teaser_cards_under_a_related_heading_go():
     assert "La sequía vacía" not in stripper.extract(page(box)).body
 
 
+def test_a_teasers_date_does_not_end_the_list_under_a_related_heading():
+    """Each teaser in the box has a dated line that a rule takes; the teaser after it is still in
+    the box, and goes too. The story's paragraph after the box stays."""
+    items = "".join(f"<div class='b-results-list__item'><a href='/{i}'><h3>{title}</h3></a>"
+                    f"<time datetime='2024-0{i}-09T08:30:00Z'>Published Jan. {i}, 2024</time></div>"
+                    for i, title in ((1, "Ferry fares rise for the second time this year"),
+                                     (2, "Harbour crane taken down after forty years")))
+    box = f"<div class='b-results-list'><h2>Related Stories</h2>{items}</div>"
+    article = stripper.extract(page(box))
+    assert "Ferry fares rise" not in article.body and "Harbour crane" not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
+
+
+@pytest.mark.parametrize("heading", [
+    "<h2 id='rt'><a aria-hidden='true' tabindex='-1' href='#rt'>#</a>Recurring tasks</h2>",   # rehype-autolink
+    "<h2 id='rt'>Recurring tasks <a class='zola-anchor' href='#rt'>🔗</a></h2>",                # Zola
+])
+def test_a_headings_permalink_mark_goes_whatever_its_class(heading):
+    body = stripper.extract(page(heading + "<p>Tasks repeat on the schedule you choose, daily, weekly or monthly.</p>")).body
+    assert "\n\nRecurring tasks\n\n" in body
+
+
 def test_the_author_name_alone_on_a_line_goes():
     """A sign-off that is only the metadata's author name (a bold right-aligned <p>) is the byline."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Minh Sơn"}}</script>'
@@ -733,6 +763,16 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a betting preview's odds table and offer box, and the site's responsible-gambling note
+    "<div class='odds-comparison'><div class='odds-comparison__title'>Harbour Town vs Quayside odds</div><table>"
+    "<tr><td>Bookmaker</td><td>Harbour</td><td>Draw</td></tr><tr><td><img alt='Betco'></td><td>4/6</td><td>5/2</td>"
+    "<td><a href='/go/betco/'>Bet now</a></td></tr></table></div><div class='tt-offer-box'><div>Bet £10 Get £30 in Free Bets"
+    "</div><a href='/go/x/'>Claim</a></div><p>Please gamble responsibly. If you think you may have a problem, call the "
+    "helpline on 0800 000 000. This site may receive a commission from the bookmakers it links to.</p>":
+        ["Harbour Town vs Quayside odds", "4/6 5/2", "Bet £10 Get £30", "Please gamble responsibly"],
+    # a byline whose only sign is its class: a BEM element "__author" holding the bare name
+    "<div class='componentsArticleMeta'><div class='componentsArticleMeta__author'><img src='a.jpg' alt=''>"
+    "<span>Halina Brzoza</span></div></div>": ["Halina Brzoza"],
     # an email field named so (type="text"), in a form whose consent text is long: the form's words do not count
     "<div class='sib-form'><div class='sib-form-container'><form id='sib-form'><p>Gipfelpost</p><p>Einmal im Monat neue "
     "Touren für Familien.</p><label for='EMAIL'>Deine E-Mail-Adresse</label><input type='text' id='EMAIL' name='EMAIL'>"
@@ -1006,6 +1046,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a report's section heading whose id is its one word as an anchor: not a "Recommended" box
+    ("<h2 id='recommendations'>Recommendations</h2><ol><li>Meter every well that draws more than ten cubic metres a day."
+     "</li></ol>", ["Recommendations", "Meter every well"], []),
     # a Japanese post and the blog's mail form in one box: its text is long, though it has few spaces to count words by
     ("<div class='blog-body'><p>土曜日、市民農園の区画にじゃがいもを植え付けました。今年は男爵とメークインに加えて、初めて紫色の品種にも"
      "挑戦します。種いもは二週間前に買って、ベランダで芽出しをしておきました。</p><p>大きいものは切り分けて、切り口に草木灰をまぶして"

@@ -144,7 +144,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info(?:rmation)?|card|profile|details|line|doboz|medailonek|mini|datum)|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info(?:rmation)?)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info(?:rmation)?|card|profile|details|line|doboz|medailonek|mini|datum)|authors?|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info(?:rmation)?)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -238,8 +238,9 @@ RULES = [
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("commerce-widgets", "ads", "attr",
      r"(?:company|stock)[-_]?(?:cards?|quotes?|widgets?|tickers?)|quote[-_]?(?:cards?|widgets?|strip|chips?)|ticker[-_]?(?:strip|tape|bar|cards?)"
-     r"|product[-_]+(?:cards?|box|callout|widget|buyingguide)",
-     "stock-quote cards and shopping product cards (price, 'Our pick', 'Check price') are widgets beside the story",
+     r"|product[-_]+(?:cards?|box|callout|widget|buyingguide)|odds[-_]?(?:comparison|widgets?|table|box|cards?)|(?:betting|bookmaker|casino)[-_]?(?:offers?|widgets?|box|cards?)|offer[-_]?box",
+     "stock-quote cards, shopping product cards (price, 'Our pick', 'Check price') and bookmakers' odds and offer boxes "
+     "('Bet now', 'Bet £5 Get £20 in Free Bets') are widgets beside the story",
      "<div class='company-card-vue-component' data-ticker='CPPL'><a href='/quote/cppl/'>Cardinal Pipeline</a> "
      "<span>Today's Change (-0.42%) -$0.13</span><span>Current Price $30.71</span></div>"
      "<div class='product product--buyingguide'><span>Our pick</span><p>Voltra Air 9: the best cordless vacuum overall</p></div>",
@@ -380,7 +381,7 @@ RULES = [
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|tabla de contenidos?|table des matières|indice dei contenuti|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
-     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|复制代码|海量资讯、精准解读，尽在\S{2,10}app|catch all the [^.!?]{0,120}\bupdates on [^.!?]{1,40}\.\s*download the [^.!?]{1,60}\bapp\b[^.!?]{0,60}\.?|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|复制代码|海量资讯、精准解读，尽在\S{2,10}app|catch all the [^.!?]{0,120}\b(?:updates|news) on [^.!?]{1,40}\.(?:\s*download the [^.!?]{1,60}\bapp\b[^.!?]{0,60}\.?)?|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
      r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+filed under\s*:|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile|هل كان (?:هذا )?(?:المحتوى|المقال) مفيد)|^\W*+\d+ من أصل \d+ زائر\S* وجدوا هذا المحتوى مفيد|^\W*+このページの情報は(?:役に立ちましたか|見つけやすかったですか)|^\W*+このページに関するお問い合わせ\W*$|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
@@ -478,12 +479,13 @@ RULES = [
       "riassunto", "resumo", "generiert", "insights are generated")),
     ("gambling-notices", "ads", "text",
      r"^\W*+18\+\s*[|·•-]?\s*(?:please )?(?:gamble|play|bet) responsibly\b|^\W*+odds (?:are )?correct at (?:the )?time of (?:publishing|publication|writing)\b"
-     r"|^\W*+new customers only\b[^!?]{0,200}\b(?:bets?|wager|stake)\b",
+     r"|^\W*+new customers only\b[^!?]{0,200}\b(?:bets?|wager|stake)\b|^\W*+please (?:gamble|play|bet) responsibly\b"
+     r"|^\W*+bet [£$€]\s?\d+,? (?:and )?get [£$€]\s?\d+\b[^.!?]{0,30}\bfree bets?\W*$",
      "a betting widget's small print ('18+ | Gamble responsibly', 'Odds correct at time of publishing', 'New customers only. "
      "Bet £10 get £30') comes with the odds box, not the story",
      "<p>18+ | Gamble responsibly | BeGambleAware.org</p><p>Odds correct at time of publishing and subject to change.</p>",
      "<p>The club said new customers only made up a fifth of the crowd at the harbour ground.</p>", 300,
-     ("responsibly", "odds", "new customers")),
+     ("responsibly", "odds", "new customers", "free bet")),
     ("embed-consent-notices", "media", "text",
      r"^\W*+(?:skip|end of) (?:\S+ ){1,2}(?:post|content|video)(?: by \S+)?(?:,\s*\d+)?\W*$|^\W*+allow \S+(?: \S+)? content\?"
      r"|^\W*+externer inhalt\W*$|\bich bin damit einverstanden, dass mir externe inhalte angezeigt werden\b"
@@ -520,7 +522,7 @@ RULES = [
      ("affiliate", "associate", "commission", "share of sales", "of sales", "of the sales", "of revenue", "of the revenue", "financial supporter",
       "recommended by")),
     ("related-link-line", "related", "text",
-     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|you (?:might|may) also like|te puede interesar|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|read more (?:at|in) [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$"
+     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|you (?:might|may) also like|te puede interesar|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|xem thêm|tin liên quan|leia mais|read more (?:at|in) [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$"
      r"|^\W*+click here for the latest [^.!?]{0,120}$|^\W*+read the latest [^.!?]{0,60}\bnews from [^.!?]{1,40}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text; "
      "'Click here for the latest stock market news' and 'Read the latest business news from X' point to the site's sections",
