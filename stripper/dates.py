@@ -109,7 +109,8 @@ for _names in (
         "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",             # kk
         "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",  # hy
         "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren "
-        "urriaren azaroaren abenduaren"):                                                             # eu (genitive)
+        "urriaren azaroaren abenduaren",                                                              # eu (genitive)
+        "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba"):       # sw
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
 for _name, _i in (("फरवरी", 2), ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("studenog", 11),   # spellings
@@ -225,8 +226,17 @@ def _marked_published(el) -> bool:
             or any(_PUB_TIME_CLASS.search(a.get("class") or "") for a in (el.getparent(),) if a is not None))
 
 
+# A reply's box: a comment, a webmention (IndieWeb's h-cite, whose <time> is also "dt-published").
+_REPLY_BOX = re.compile(r"(?:^|\s)(?:comments?|comment[-_](?:body|content|list|item|meta)|commentlist|webmentions?"
+                        r"|h-cite|[pu]-comment)(?:\s|$)", re.I)
+
+
+def _in_reply(el) -> bool:
+    return any(_REPLY_BOX.search(a.get("class") or "") for a in el.iterancestors())
+
+
 def _from_time_elements(sig: Signals, latest: date) -> str | None:
-    return _first_valid((value for el, value in sig.times if _marked_published(el)), latest)
+    return _first_valid((value for el, value in sig.times if _marked_published(el) and not _in_reply(el)), latest)
 
 
 def _from_lone_time(sig: Signals, latest: date) -> str | None:
@@ -378,8 +388,8 @@ def _on_the_printed_day(found: str, printed) -> str:
     """A UTC instant, and the page prints the publication date (that day, or the day before or
     after; the part of a line before "Updated …") with a clock time whose distance from the UTC
     time is a possible offset (the publisher's clock): the instant is given in that offset, on the
-    printed day. A printed day without a clock time proves nothing (it may be another date) and
-    changes nothing."""
+    printed day. A printed day without a clock time proves nothing (it may be another date, a
+    ticker's above the story): the search goes on to the next line."""
     instant = datetime.fromisoformat(found)
     for text in printed:
         parsed = normalize_date(text)
@@ -396,13 +406,17 @@ def _on_the_printed_day(found: str, printed) -> str:
             if hour < 24:
                 local = datetime(day.year, day.month, day.day, hour, int(clock["m"]), instant.second)
                 return _as_local(local, instant) or found
-        return found
     return found
 
 
 _NAIVE_TIME = re.compile(r"^\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)\s*$")
-LOCAL_OFFSET_RANGE_H = (-12, 14)   # the offsets a publisher's clock can have from UTC, in hours
-LOCAL_OFFSET_STEP_S = 900          # ... in steps of a quarter of an hour (Nepal's +05:45)
+# The offsets a publisher's clock can have from UTC, in minutes: whole hours from -12 to +14, and the
+# zones a half or three quarters of an hour off (India's +05:30, Nepal's +05:45, Newfoundland's -03:30,
+# Venezuela's -04:30 until 2016).
+# A clock time at any other distance from the UTC instant (+04:45) is another moment: a reader's comment.
+LOCAL_OFFSETS_MIN = frozenset(range(-12 * 60, 14 * 60 + 1, 60)) | frozenset(
+    (-9 * 60 - 30, -4 * 60 - 30, -3 * 60 - 30, -2 * 60 - 30, 3 * 60 + 30, 4 * 60 + 30, 5 * 60 + 30, 5 * 60 + 45, 6 * 60 + 30,
+     8 * 60 + 45, 9 * 60 + 30, 10 * 60 + 30, 12 * 60 + 45, 13 * 60 + 45))
 
 
 def _published_values(sig: Signals):
@@ -468,10 +482,9 @@ def _prints_the_day_of(text: str | None, day_of: datetime, not_of: datetime) -> 
 
 def _as_local(local: datetime, instant: datetime) -> str | None:
     """The UTC `instant` told by the publisher's clock, which reads `local` (no offset): when their
-    distance is one a clock can have (a nonzero whole number of quarter hours, within the range)."""
+    distance is one a clock can have (one of LOCAL_OFFSETS_MIN)."""
     shift = (local - instant.replace(tzinfo=None)).total_seconds()
-    low, high = LOCAL_OFFSET_RANGE_H
-    if shift and shift % LOCAL_OFFSET_STEP_S == 0 and low * 3600 <= shift <= high * 3600:
+    if shift and shift % 60 == 0 and shift // 60 in LOCAL_OFFSETS_MIN:
         return local.replace(tzinfo=timezone(timedelta(seconds=shift))).isoformat()
     return None
 

@@ -42,7 +42,7 @@ def page(head: str = "", body: str = "") -> str:
     ("شائع 14 دسمبر 2023 09:25pm", "2023-12-14"), ("29 ก.พ. 2567 08:15 น.", "2024-02-29"), ("٥ مارس ٢٠٢٤", "2024-03-05"),
     ("2024年3月5日", "2024-03-05"), ("2023년 11월 5일", "2023-11-05"),
     ("令和5年3月2日（木） 5:00", "2023-03-02"), ("平成31年4月30日", "2019-04-30"), ("令和元年5月1日", "2019-05-01"),
-    ("12 Mei 2025 @ 7:05am", "2025-05-12"), ("12 maja 2025", "2025-05-12"), ("5 ekim 2024", "2024-10-05"),
+    ("12 Mei 2025 @ 7:05am", "2025-05-12"), ("12 maja 2025", "2025-05-12"), ("Ijumaa, Machi 08, 2024", "2024-03-08"), ("5 ekim 2024", "2024-10-05"),
     ("12 травня 2025, 14:30", "2025-05-12"), ("12 Μαΐου 2025", "2025-05-12"),
     ("3 people 2025 and 4 March 2024", "2024-03-04"),
 ])
@@ -149,6 +149,26 @@ def test_a_store_clock_labelled_utc_in_json_ld_is_told_by_the_time_element_that_
     assert stripper.extract(page(head, own_day), options=LATER).date == "2024-03-08T02:40:11+08:00"
 
 
+def test_a_comments_time_is_no_local_clock_at_a_distance_no_zone_has():
+    """A reader's comment at 11:30:00 UTC, to the second like the story's 06:45:00: 4 h 45 min is no
+    zone's offset, so it is not the publisher's clock (and one 17 h 45 min after would give +12:30
+    and the next day)."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-07T06:45:00Z"}</script>'
+    for clock in ("11:30", "19:15"):
+        comment = f"<div class='comment'><time class='comment__date' datetime='2024-03-07T{clock}:00Z'>07.03.2024</time></div>"
+        assert stripper.extract(page(head, comment), options=LATER).date == "2024-03-07T06:45:00+00:00"
+
+
+def test_a_webmentions_published_time_is_not_the_posts():
+    """A reply from another site (IndieWeb's h-cite) marks its <time> dt-published like a post: the
+    post's own date, in its metadata list, is the one."""
+    meta = "<ul class='post-metadata'><li><time datetime='2024-05-12'>12 May 2024</time></li></ul>"
+    reply = ("<section class='webmentions'><ol><li class='webmention h-cite'><a class='u-url' href='https://x.example/1'>"
+             "<time class='dt-published' datetime='2024-05-13T08:14:00Z'>13 May 2024</time></a><p>Nice post.</p></li></ol></section>")
+    html = page(body=meta).replace("</article>", "</article>" + reply)
+    assert stripper.extract(html, options=LATER).date[:10] == "2024-05-12"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
@@ -163,6 +183,16 @@ def test_a_printed_clock_in_another_scripts_digits_gives_the_local_day():
     UTC <time> of 19:15 the evening before: published at 01:15 on the 12th, +06:00."""
     line = "<div class='publish-time'><span>প্রকাশ: </span><time datetime='2024-03-11T19:15:00Z'>১২ মার্চ ২০২৪, ০১: ১৫</time></div>"
     assert stripper.extract(page(body=line), options=LATER).date == "2024-03-12T01:15:00+06:00"
+
+
+def test_a_tickers_day_above_the_story_does_not_stop_the_search_for_the_printed_clock():
+    """A news ticker above the story dates a teaser '14 februarie 2024' (no clock); the byline prints
+    '15 februarie 2024, 01:10' over a UTC instant of 23:10 on the 14th: +02:00, on the 15th."""
+    head = '<meta property="article:published_time" content="2024-02-14T23:10:00+00:00">'
+    ticker = "<div class='ticker'><a href='/x'>Derby won in extra time</a><span class='jeg_meta_date'>14 februarie 2024</span></div>"
+    byline = "<div class='jeg_meta_date'><a href='/y'>15 februarie 2024, 01:10</a></div>"
+    html = page(head, byline).replace("<body>", "<body>" + ticker)
+    assert stripper.extract(html, options=LATER).date == "2024-02-15T01:10:00+02:00"
 
 
 def test_a_numeric_printed_day_is_read_in_the_pages_order_for_the_local_clock():
