@@ -150,6 +150,13 @@ def _permalink_mark(el) -> bool:
         and next((a for a in el.iterancestors(*_HEADING_TAGS)), None) is not None
 
 
+def _line_numbers(pre) -> bool:
+    """<td class="gutter"><pre>1<br>2<br>3</pre></td>: a block of code's line numbers, 1 to n, set
+    beside it in a <pre> of their own (Hexo, Jekyll, many highlighters' tables)."""
+    numbers = " ".join(pre.itertext()).split()
+    return len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
 def _whole_heading(el) -> bool:
     """el holds all of the text of the heading it sits in (VuePress wraps a heading's words in its
     anchor), more than a mark such as '#' or '¶'."""
@@ -471,6 +478,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     doomed = []
     fields = []     # email fields, for the sign-up boxes around them
     permalink = next((rule for rule, _ in rules.attr if rule.concept == "permalink"), None)
+    line_numbers = next((rule for rule, _ in rules.attr if rule.concept == "linenumbers"), None)
     for el, found in classified:
         tag = el.tag
         if found is None:     # comments and processing instructions
@@ -527,6 +535,12 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                         break
         if rule is None and tag == "a" and _permalink_mark(el):
             rule = permalink
+        elif rule is None and tag == "pre" and _line_numbers(el):
+            cell = el.getparent()
+            if cell is not None and cell.tag == "td" and len(cell) == 1 and not (cell.text or "").strip():
+                doomed.append((cell, line_numbers))    # the gutter's cell goes too: the code is the row's one cell
+                continue
+            rule = line_numbers
         if rule is not None and rule.concept in ("related", "hidden") and _continuation(el):
             rule = None     # div.read-more-wrapper, hidden under its "Story continues" button (still there)
         if rule is not None and not (options.include_captions and rule.concept == "captions") \

@@ -100,6 +100,12 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Reklaam</p>", "<h3>Le puede interesar</h3>", "<h2>Mohlo by vás zajímat</h2>",
+    "<p>Sigue toda la información de Valencia en Facebook y X, o en nuestra newsletter diaria.</p>",
+    "<p>Este artigo é exclusivo para assinantes. Assine o Diário do Sul e apoie o jornalismo independente.</p>",
+    "<p>Última actualización 07.03.2024 17:20:00</p>", "<p>Publié le jeudi 7 mars 2024 à 10h20min</p>",
+    "<p>12.11.2023 09:41 Viimati uuendatud: 13.11.2023 08:02 Kommentaarid (2)</p>",
+    "<p>donderdag 7 maart, 06:12Aangepast donderdag 7 maart, 08:15</p>",
     "<p>Catch all the Live Cricket Score, Latest updates on Ranji Trophy and Cricket News on The Deccan Ledger.</p>",
     "<p><strong>อ่านข่าวที่เกี่ยวข้อง :</strong> <a href='/x/1'>น้ำท่วมเชียงใหม่ยังไม่คลี่คลาย</a> รายงานพิเศษ</p>",
     "<p><strong>อ่านเพิ่มเติม :</strong> <a href='/x/1'>น้ำท่วมเชียงใหม่ยังไม่คลี่คลาย</a> รายงานพิเศษ</p>",
@@ -648,6 +654,17 @@ def test_a_headings_permalink_mark_goes_whatever_its_class(heading):
     assert "\n\nRecurring tasks\n\n" in body
 
 
+def test_a_code_tables_gutter_of_line_numbers_goes_and_the_code_keeps_its_lines():
+    """Hexo (and other highlighters) set code in a table: a cell of line numbers 1 to n beside a
+    cell with the code, its lines parted by <br>."""
+    lines = ("[Unit]", "Description=Back up photos", "Nice=10")
+    gutter = "<br>".join(f"<span class='line'>{n}</span>" for n in range(1, 4))
+    code = "<br>".join(f"<span class='line'>{line}</span>" for line in lines)
+    block = f"<figure class='highlight ini'><table><tr><td class='gutter'><pre>{gutter}</pre></td><td class='code'><pre>{code}</pre></td></tr></table></figure>"
+    body = stripper.extract(page(block)).body
+    assert "\n\n".join(lines) in body and "1 2 3" not in body
+
+
 def test_the_author_name_alone_on_a_line_goes():
     """A sign-off that is only the metadata's author name (a bold right-aligned <p>) is the byline."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Minh Sơn"}}</script>'
@@ -763,6 +780,16 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # IndieWeb webmentions under a post: replies from other sites
+    "<section class='webmentions'><h2>Webmentions</h2><p>6 likes and 2 replies</p><ol><li class='webmention h-cite'>"
+    "<p>Same experience here, the reset grew until it was a framework of its own.</p></li></ol></section>":
+        ["Webmentions", "6 likes", "Same experience here"],
+    # SPIP's forum under the article, and a Spanish-language newsletter box
+    "<div class='forum-total'><h2 class='h2'>Vos commentaires</h2><ul class='forum'><li class='forum-fil'>"
+    "<div class='forum-chapo'>1. Jeudi 7 mars 2024 à 11:02, par Wendé</div><div class='forum-texte'><p>Il faut relancer "
+    "l'usine de transformation avant la prochaine récolte.</p></div></li></ul></div>"
+    "<div class='boletines'><h4>Boletines del Diario</h4><p>Regístrese y reciba las noticias más importantes en su correo.</p>"
+    "<a href='/boletines'>Suscribirme</a></div>": ["Vos commentaires", "relancer", "Boletines del Diario", "Regístrese"],
     # a betting preview's odds table and offer box, and the site's responsible-gambling note
     "<div class='odds-comparison'><div class='odds-comparison__title'>Harbour Town vs Quayside odds</div><table>"
     "<tr><td>Bookmaker</td><td>Harbour</td><td>Draw</td></tr><tr><td><img alt='Betco'></td><td>4/6</td><td>5/2</td>"
@@ -1046,6 +1073,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # two times and a date in a sentence: not a published-and-updated line
+    ("<p>On 7 March, 06:12 the alarm went off and by 8 March, 08:15 the river had crested.</p>",
+     ["the alarm went off"], []),
     # a report's section heading whose id is its one word as an anchor: not a "Recommended" box
     ("<h2 id='recommendations'>Recommendations</h2><ol><li>Meter every well that draws more than ten cubic metres a day."
      "</li></ol>", ["Recommendations", "Meter every well"], []),
