@@ -293,8 +293,9 @@ def _before_update(line: str) -> str | None:
 
 
 def _from_date_label(sig: Signals, latest: date) -> str | None:
-    """The first short text of an element whose class names a date (span.entry-date), outside lists."""
-    return _first_valid(sig.date_labels, latest)
+    """The first short text of an element whose class names a date (span.entry-date), outside lists,
+    that is no "Updated: …" label."""
+    return _first_valid(filter(None, map(_before_update, sig.date_labels)), latest)
 
 
 def _from_url(url: str | None, latest: date) -> str | None:
@@ -329,8 +330,9 @@ def _byline_texts(removals):
 
 
 def _from_byline(removals, latest: date, month_first: bool = False) -> str | None:
-    """The first byline or 'Published on' line that chrome removal took out and that holds a date."""
-    return _first_valid(_spelled_out(_byline_texts(removals), month_first), latest)
+    """The first byline or 'Published on' line that chrome removal took out and that holds a date,
+    read up to its "Updated" (a box of the author's name and "Updated: 8 March" first is skipped)."""
+    return _first_valid(_spelled_out(filter(None, map(_before_update, _byline_texts(removals))), month_first), latest)
 
 
 def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:

@@ -169,6 +169,15 @@ def test_a_webmentions_published_time_is_not_the_posts():
     assert stripper.extract(html, options=LATER).date[:10] == "2024-05-12"
 
 
+def test_a_byline_box_that_prints_its_updated_day_first_gives_the_published_one():
+    """The author's name, then 'Updated: Fri, 08 March 2024', then 'Published: Thu, 07 March 2024'
+    in one box that goes as a byline (its record holds only its first words): the 7th."""
+    box = ("<div class='author-date-box'><div class='author-info'><span class='author-name'>District News Agency, "
+           "Northfield Bureau</span></div><div class='date-info'><span class='updated-date'>Updated: Fri, 08 March 2024 "
+           "09:10 AM (IST)</span> | <span class='published-date'>Published: Thu, 07 March 2024 11:45 AM (IST)</span></div></div>")
+    assert stripper.extract(page(body=box), options=LATER).date == "2024-03-07"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
