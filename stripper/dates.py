@@ -360,7 +360,29 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
         found = _on_the_printed_day(found, _spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
     if found and found.endswith("+00:00"):
+        found = _on_its_printed_day(found, sig, latest)
+    if found and found.endswith("+00:00"):
         found = _on_the_url_day(found, _from_url(url, latest))
+    return found
+
+
+def _on_its_printed_day(found: str, sig: Signals, latest: date) -> str:
+    """A UTC instant given by a <time> that prints the day before or after it ("2024-07-13T23:31:04Z",
+    printed "14 July 2024"): the publisher's local day, one an offset in range reaches, given without
+    the clock time it had in UTC."""
+    instant = datetime.fromisoformat(found)
+    hours = instant.hour + instant.minute / 60
+    low, high = min(LOCAL_OFFSETS_MIN) / 60, max(LOCAL_OFFSETS_MIN) / 60
+    for el, value in sig.times:
+        full = _valid(value, latest)
+        if not full or len(full) <= 10 or datetime.fromisoformat(full) != instant:
+            continue
+        parsed = normalize_date("".join(el.itertext()))
+        if parsed is None:
+            continue
+        shift = (parsed[0] - instant.date()).days
+        if (shift == 1 and hours + high >= 24) or (shift == -1 and hours + low < 0):
+            return parsed[0].isoformat()
     return found
 
 

@@ -178,6 +178,17 @@ def test_a_byline_box_that_prints_its_updated_day_first_gives_the_published_one(
     assert stripper.extract(page(body=box), options=LATER).date == "2024-03-07"
 
 
+def test_a_time_element_that_prints_the_next_day_of_its_utc_instant_gives_that_day():
+    """<time datetime="2024-07-13T23:31:04.000Z">14 July 2024</time>: 00:31 in British summer time,
+    on the 14th; the clock is not printed, so the day is given alone. A day no offset reaches stays."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-07-13T23:31:04.000Z"}</script>'
+    byline = "<div class='byline'><time datetime='2024-07-13T23:31:04.000Z'>14 July 2024</time></div>"
+    assert stripper.extract(page(head, byline), options=LATER).date == "2024-07-14"
+    morning = head.replace("23:31", "03:31")
+    early = byline.replace("23:31", "03:31")         # 03:31 UTC: no offset makes it the 14th
+    assert stripper.extract(page(morning, early), options=LATER).date == "2024-07-13T03:31:04+00:00"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
