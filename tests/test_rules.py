@@ -665,6 +665,12 @@ def test_a_code_tables_gutter_of_line_numbers_goes_and_the_code_keeps_its_lines(
     assert "\n\n".join(lines) in body and "1 2 3" not in body
 
 
+def test_screen_reader_text_named_by_a_css_module_goes_from_its_sentence():
+    link = ("<p>Prices, according to the exchange, <a href='https://x.example'>fell<span class='visually-hidden__container__bl31d'>"
+            ", opens new tab</span></a> to 1.45 euros per megawatt hour on the day.</p>")
+    assert "fell to 1.45 euros" in stripper.extract(page(link)).body
+
+
 def test_the_author_name_alone_on_a_line_goes():
     """A sign-off that is only the metadata's author name (a bold right-aligned <p>) is the byline."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Minh Sơn"}}</script>'
@@ -780,6 +786,10 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # an inline paywall box whose classes a CSS module named
+    "<div class='PaywallInline_container__x7Qe2'><h3>Subscribe Now to Keep Reading</h3><p>Get unlimited access to our "
+    "reporting, analysis and newsletters.</p><ul><li>Unlimited access to every story</li><li>Exclusive newsletters</li></ul></div>":
+        ["Subscribe Now to Keep Reading", "Unlimited access", "Exclusive newsletters"],
     # IndieWeb webmentions under a post: replies from other sites
     "<section class='webmentions'><h2>Webmentions</h2><p>6 likes and 2 replies</p><ol><li class='webmention h-cite'>"
     "<p>Same experience here, the reset grew until it was a framework of its own.</p></li></ol></section>":

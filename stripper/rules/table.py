@@ -104,7 +104,7 @@ RULES = [
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin(?:es)?|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|optinmonster|om[-_]campaign(?:[-_]inline)?|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)|consumer[-_]?marketing[-_]?unit|signup[-_]?cta",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin(?:es)?|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|optinmonster|om[-_]campaign(?:[-_]inline)?|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|paywall[-_]?inline|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)|consumer[-_]?marketing[-_]?unit|signup[-_]?cta",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -229,11 +229,11 @@ RULES = [
      "<p>The new pier takes the evening boats from May, once its lights are in.</p></div>"),
     ("hidden-helpers", "hidden", "attr",
      r"(?<![\w-])(?:hidden|hide|is[-_]hidden|(?:[a-z]+-(?:u-)?)?visually[-_]hidden|sr[-_]only|screen[-_]reader[-_]text|visuallyhidden|print[-_]only|d[-_]none|display[-_]none|u[-_]hidden"
-     r"|element[-_]invisible|assistive[-_]text|screen[-_]?reader[-_]only|show[-_]for[-_]sr)(?![\w-])",
+     r"|element[-_]invisible|assistive[-_]text|screen[-_]?reader[-_]only|show[-_]for[-_]sr|(?:visually[-_]hidden|sr[-_]only)_[a-z0-9_]+)(?![\w-])",
      "text hidden from readers (screen-reader labels, print-only lines) is not what a reader sees; "
      "only whole class names count, since 'field--label-hidden' hides a label, not its field; a design system's "
      "prefix counts ('govuk-visually-hidden', 'nhsuk-u-visually-hidden'); Drupal's 'element-invisible', WordPress's "
-     "'assistive-text' and Foundation's 'show-for-sr' are the same",
+     "'assistive-text' and Foundation's 'show-for-sr' are the same, and so is a CSS module's 'visually-hidden__container__bl31d'",
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
     ("commerce-widgets", "ads", "attr",
