@@ -41,6 +41,7 @@ ACCORDION_PROSE_MIN_WORDS = 40  # a role="tablist" with this many words of parag
 CONTINUATION_MIN_WORDS = 40     # a block this long in paragraphs, under a "Story continues" button, is the story's rest
 FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many words is a photo with its caption and credit
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
+TEASER_BOX_CONCEPTS = ("related", "trending")   # the boxes of teaser cards
 CONTENT_BLOCKS_MIN = 2     # elements of one class rule that can hold the story between them
 CONTENT_BLOCKS_LEAVE_SHARE = 0.1   # ... when taking them all would leave under this share of the page's <p> words
 SIGNUP_BOX_MAX_CHARS = 300  # the box around an email field, up to this much text (a CJK character counts
@@ -195,25 +196,39 @@ def _is_comment(el, rule) -> bool:
     return False
 
 
-def _protected(classified: list, page_words: int) -> tuple:
+def _protected(classified: list, page_words: int, classify) -> tuple:
     """Elements that hold the article's content marker, and all their ancestors; and the marked
     elements themselves. An <article> with a sliver of the page's paragraph text is a teaser card
-    in a related box: it marks nothing. `classified` holds (element, its classification or None
-    for a comment node), in tree order."""
+    in a related box: it marks nothing; nor does a card or excerpt classed like the story
+    (Astra's article.hentry and p.entry-content) inside a box a related or trending rule names,
+    unless it holds half the page's paragraph words.
+    `classified` holds (element, its classification or None for a comment node), in tree order."""
     keep, marks = set(), []
     for el, found in classified:
         if found is None or el in keep:
             continue
         if el.tag == "article" or el.get("role") == "article":
-            marked = _paragraph_words(el) >= TEASER_ARTICLE_MAX_SHARE * page_words
+            marked = _paragraph_words(el) >= TEASER_ARTICLE_MAX_SHARE * page_words \
+                and not _teaser_excerpt(el, page_words, classify)
         else:
             marked = el.tag == "main" or el.get("itemprop") in ("articleBody", "text") \
-                or el.get("role") == "main" or found[0]
+                or el.get("role") == "main" or (found[0] and not _teaser_excerpt(el, page_words, classify))
         if marked and not _is_comment(el, found[1]):
             keep.add(el)
             keep.update(el.iterancestors())
             marks.append(el)
     return keep, marks
+
+
+def _teaser_excerpt(el, page_words: int, classify) -> bool:
+    """A card or excerpt with less than half of the page's paragraph words, in a box of teasers."""
+    if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
+        return False
+    for ancestor in el.iterancestors():
+        rule = classify(ancestor)[1]
+        if rule is not None and rule.concept in TEASER_BOX_CONCEPTS:
+            return True
+    return False
 
 
 def _hidden_copy(el, marks: list) -> bool:
@@ -473,7 +488,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
     loose_words = _unlinked_words(body if body is not None else root) if page_words < FEW_PARAGRAPH_WORDS else 0
     classify = _classifier(rules)
     classified = [(el, classify(el) if isinstance(el.tag, str) else None) for el in root.iter()]
-    protected, marks = _protected(classified, page_words)
+    protected, marks = _protected(classified, page_words, classify)
     paragraph_chars: dict = {}
     doomed = []
     fields = []     # email fields, for the sign-up boxes around them

@@ -671,6 +671,22 @@ def test_screen_reader_text_named_by_a_css_module_goes_from_its_sentence():
     assert "fell to 1.45 euros" in stripper.extract(page(link)).body
 
 
+def test_teaser_excerpts_classed_like_the_story_go_with_their_related_box():
+    """Astra's related posts: each card an article.hentry with a p.entry-content excerpt, long beside a
+    short story; markers of the story's content inside a box of teasers protect nothing."""
+    excerpt = "The old ferry kept running for a decade after the bridge opened, carrying cyclists and tourists across."
+    cards = "".join(f"<article class='ast-related-post post hentry'><header class='entry-header'><h3><a href='/{i}'>Ferry story {i}"
+                    f"</a></h3></header><div class='entry-content clear'><p class='entry-content'>{excerpt}</p></div></article>"
+                    for i in range(3))
+    box = (f"<div class='ast-single-related-posts-container'><div class='ast-related-posts-title-section'><h2>You might "
+           f"also like</h2></div><div class='ast-related-posts-wrapper'>{cards}</div></div>")
+    html = page("").replace("<article>", "<main class='site-main'><article class='post hentry'>", 1).replace("</article>", "</article>" + box + "</main>", 1)
+    article = stripper.extract(html)
+    assert "The old ferry kept running" not in article.body
+    for sentence in STORY:
+        assert sentence in article.body
+
+
 def test_the_author_name_alone_on_a_line_goes():
     """A sign-off that is only the metadata's author name (a bold right-aligned <p>) is the byline."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Minh Sơn"}}</script>'
