@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p class='g3Nst'>PR</p>", "<p class='title'>相關新聞</p>", "<p>编辑 王晓 校对 刘军</p>", "<h2>この記事を書いた人</h2>",
     "<p>Reklaam</p>", "<h3>Le puede interesar</h3>", "<h2>Mohlo by vás zajímat</h2>",
     "<p>Sigue toda la información de Valencia en Facebook y X, o en nuestra newsletter diaria.</p>",
     "<p>Este artigo é exclusivo para assinantes. Assine o Diário do Sul e apoie o jornalismo independente.</p>",
