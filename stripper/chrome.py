@@ -41,7 +41,7 @@ ACCORDION_PROSE_MIN_WORDS = 40  # a role="tablist" with this many words of parag
 CONTINUATION_MIN_WORDS = 40     # a block this long in paragraphs, under a "Story continues" button, is the story's rest
 FIGURE_CAPTION_MAX_WORDS = 60   # a figure with an image and at most this many words is a photo with its caption and credit
 TEASER_ARTICLE_MAX_SHARE = 0.1   # an <article> under this share of them is a teaser card, not the story
-TEASER_BOX_CONCEPTS = ("related", "trending")   # the boxes of teaser cards
+OTHER_TEXT_BOXES = ("related", "trending", "comments")   # boxes of teaser cards and of readers' comments
 CONTENT_BLOCKS_MIN = 2     # elements of one class rule that can hold the story between them
 CONTENT_BLOCKS_LEAVE_SHARE = 0.1   # ... when taking them all would leave under this share of the page's <p> words
 SIGNUP_BOX_MAX_CHARS = 300  # the box around an email field, up to this much text (a CJK character counts
@@ -199,9 +199,9 @@ def _is_comment(el, rule) -> bool:
 def _protected(classified: list, page_words: int, classify) -> tuple:
     """Elements that hold the article's content marker, and all their ancestors; and the marked
     elements themselves. An <article> with a sliver of the page's paragraph text is a teaser card
-    in a related box: it marks nothing; nor does a card or excerpt classed like the story
-    (Astra's article.hentry and p.entry-content) inside a box a related or trending rule names,
-    unless it holds half the page's paragraph words.
+    in a related box: it marks nothing; nor does a card, excerpt or comment classed like the story
+    (Astra's article.hentry and p.entry-content, a guest book's p.EntryText) inside a box a related,
+    trending or comments rule names, unless it holds half the page's paragraph words.
     `classified` holds (element, its classification or None for a comment node), in tree order."""
     keep, marks = set(), []
     for el, found in classified:
@@ -221,12 +221,13 @@ def _protected(classified: list, page_words: int, classify) -> tuple:
 
 
 def _teaser_excerpt(el, page_words: int, classify) -> bool:
-    """A card or excerpt with less than half of the page's paragraph words, in a box of teasers."""
+    """A card, excerpt or comment with less than half of the page's paragraph words, in a box of
+    teasers or comments."""
     if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
         return False
     for ancestor in el.iterancestors():
         rule = classify(ancestor)[1]
-        if rule is not None and rule.concept in TEASER_BOX_CONCEPTS:
+        if rule is not None and rule.concept in OTHER_TEXT_BOXES:
             return True
     return False
 
@@ -511,6 +512,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
             rule = None     # the attribution under a quotation, not a photo's caption
         elif tag == "footer" and rule is not None and el.getparent() is not None and el.getparent().tag == "blockquote":
             rule = None     # <blockquote><p>…</p><footer>— Name</footer></blockquote>: who is quoted
+        elif tag == "button" and rule is not None and _whole_heading(el):
+            rule = None     # <h3><button aria-expanded="false">Question?</button></h3>: an accordion's question
         elif tag in ("p", "center") and rule is None and _italic_line_under_image(el):
             rule = rules.tags.get("figcaption")    # Markdown's caption: <p><img></p><p><em>…</em></p>
         elif tag == "figure" and rule is None and _photo_figure(el):

@@ -100,6 +100,10 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Started: 8 June 2024, 07:05 BSTLast updated: 9 June 2024, 01:10 BST</p>",
+    "<p class='ObitPublished'>Published by The Millbrook Ledger on Jan. 16, 2024.</p>",
+    "<p>May 14, 2024 10:30 p.m. ET Updated May 15, 2024 9:05 a.m. ET 4 min read</p>",
+    "<p>This article was most recently revised and updated by <a href='/contributors/ana'>Ana Reyes</a>.</p>",
     "<p class='g3Nst'>PR</p>", "<p class='title'>相關新聞</p>", "<p>编辑 王晓 校对 刘军</p>", "<h2>この記事を書いた人</h2>",
     "<p>Reklaam</p>", "<h3>Le puede interesar</h3>", "<h2>Mohlo by vás zajímat</h2>",
     "<p>Sigue toda la información de Valencia en Facebook y X, o en nuestra newsletter diaria.</p>",
@@ -803,6 +807,10 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # an obituary's guest book: condolences from readers, each with its own name and date
+    "<section class='GuestBook'><h2>Guest Book</h2><div class='GuestBookEntries'><div class='GuestBookEntry'><p class='EntryText'>"
+    "She was my nurse when my daughter was born. My deepest sympathy to the family.</p><p class='EntryMeta'>Lina Farr · "
+    "January 17, 2024</p></div></div></section>": ["Guest Book", "deepest sympathy", "Lina Farr"],
     # an inline paywall box whose classes a CSS module named
     "<div class='PaywallInline_container__x7Qe2'><h3>Subscribe Now to Keep Reading</h3><p>Get unlimited access to our "
     "reporting, analysis and newsletters.</p><ul><li>Unlimited access to every story</li><li>Exclusive newsletters</li></ul></div>":
@@ -1100,6 +1108,10 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # an FAQ accordion (the WAI pattern): each question is a <button> that is its heading's whole text
+    ("<h2 class='accordion__heading'><button aria-expanded='false' aria-controls='a1'>Who pays for the new pier?</button></h2>"
+     "<div id='a1' class='accordion__panel'><p>The harbour board pays two thirds and the county the rest.</p></div>",
+     ["Who pays for the new pier?", "The harbour board pays"], []),
     # two times and a date in a sentence: not a published-and-updated line
     ("<p>On 7 March, 06:12 the alarm went off and by 8 March, 08:15 the river had crested.</p>",
      ["the alarm went off"], []),

@@ -90,7 +90,7 @@ RULES = [
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
      r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk"
-     r"|commentaires?|forum[-_](?:total|fil)|webmentions?|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy|comentari(?:i|u)",
+     r"|commentaires?|forum[-_](?:total|fil)|webmentions?|guest[-_]?book|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy|comentari(?:i|u)",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
@@ -300,7 +300,9 @@ RULES = [
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
      r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
-     r"|^\W*+(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?),?\s*\d{1,2}[:.]\d\d\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?),?\s*\d{1,2}[:.]\d\d(?:\s+[^\W\d_]+\s*\(\d+\))?\W*$"
+     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
+     r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
+     r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$"
      r"|^[^.!?\d]{2,40}\s\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d(?:\s+\S+\s+\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d)?\W*$",
      "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …'); "
