@@ -2,14 +2,16 @@
 
 1. JSON-LD datePublished (then dateCreated) of the page's article object;
 2. publication <meta>: article:published_time, itemprop datePublished, Dublin Core, parse.ly, ...;
-3. a <time> element marked as the publication time (pubdate, itemprop, class "published");
+3. a <time> element marked as the publication time (pubdate, itemprop, class "published"), not in
+   a comment or webmention;
 4. the day that every <time datetime> on the page agrees on;
-4b. the first byline or "Published on" line that chrome removal took out (its date is the article's);
+4b. the first byline or "Published on" line that chrome removal took out (its date is the article's),
+    read up to its "Updated";
 4c. the first short line between the printed headline and the body that holds a date and is not an
     "Updated" line (the byline zone); in these bylines a numeric day ("10/7/2023") is read month
     first on an American-English page, day first elsewhere;
 4d. the first short text of an element whose class or id names a date (span.entry-date, span#post-date),
-    outside lists and comments (span.comment_date);
+    outside lists and comments (span.comment_date), and not an "Updated: …" label;
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/); without a URL, the page's canonical link;
 6. htmldate's search of the page (original date, not the modified one), as the last resort; not
    when it is the day of the page's modified-date meta or JSON-LD dateModified (htmldate's answer
@@ -20,11 +22,12 @@ reference_date, else today in UTC): nothing from the future. A value with a time
 offset is kept as a full ISO timestamp; otherwise the day, YYYY-MM-DD. A day is given its instant
 when a <time datetime> of the same day has an offset, and a UTC instant is given in the
 publisher's own offset when another source on the page names the same instant with it (or gives
-the same clock time, to the second, a whole number of quarter hours away, without an offset or
-with a "+00:00" it does not have), or
-when the byline prints the date, on that day or the one before or after, with such a clock time.
-A UTC instant still without an offset gives way to the URL's day when that is the day before or
-after and a few hours of offset reach it (a permalink is written in the publisher's time).
+the same clock time, to the second, at the distance of a zone's offset, without an offset or with a
+"+00:00" it does not have; which of the two is the local clock, a <time> that prints its day tells),
+or when the byline prints the date, on that day or the one before or after, with such a clock time.
+A UTC instant still without an offset gives way to the day its own <time> prints, or to the URL's
+day, when that is the day before or after and an offset in range reaches it (both are written in
+the publisher's time).
 """
 from __future__ import annotations
 
