@@ -100,6 +100,9 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p><strong>ଆହୁରି ପଢ଼ନ୍ତୁ:</strong> <a href='/x/2'>ନଦୀ ବନ୍ଧ ମରାମତି କାମ ଆରମ୍ଭ</a> ଜିଲ୍ଲା ଖବର</p>",
+    "<div class='meta'>Door Sanne de Kruijff · 28 okt. 2024, 18:05 · Laatste update: 29 okt. 2024, 07:40</div>",
+    "<p>Av Anna Lind, 12 mars 2024 kl. 08.15</p>",
     "<p>Started: 8 June 2024, 07:05 BSTLast updated: 9 June 2024, 01:10 BST</p>",
     "<p class='ObitPublished'>Published by The Millbrook Ledger on Jan. 16, 2024.</p>",
     "<p>May 14, 2024 10:30 p.m. ET Updated May 15, 2024 9:05 a.m. ET 4 min read</p>",

@@ -316,8 +316,8 @@ RULES = [
      "<p>Published by the council, the report's category of 'urgent' repairs covered 40 roads.</p>", 250,
      ("categor", "kategorie", "rubrique", "tag", "etiquetas")),
     ("dateline-and-byline", "byline", "text",
-     r"^\W*+(?:(?:by|von|par|por|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last)\b|\d)|(?:published|posted|updated|last updated|first published|originally published|edited by|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-     r"|\b(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago\W*$|\d{1,2}\.\s*[^\W\d]{3,12}\.?\s+\d{4})"
+     r"^\W*+(?:(?:by|von|par|por|door|av|af|imeandikwa na)\s+(?!(?:the|a|an|this|that|then|now|late|early|mid|end|far|next|last)\b|\d)|(?:published|posted|updated|last updated|first published|originally published|edited by|this (?:story|article) was (?:originally|first) published)\b)[^.!?]{0,90}?(?:\d{1,2}[:.]\d\d|\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+     r"|\b(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?) ago\W*$|\d{1,2}\.?\s*[^\W\d]{3,12}\.?\s+\d{4})"
      r"|^\W*+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}\bmin(?:ute)?s? read\W*$",
      "byline and dateline rows ('By A. Writer - 11/18/19 11:04 PM', 'Updated 5:27 am', 'Sat, Nov 16, 2024 · 2 min read') are metadata",
      "<p>By Jo Writer - 03/05/24 10:15 AM EST</p>",
@@ -526,7 +526,7 @@ RULES = [
      ("affiliate", "associate", "commission", "share of sales", "of sales", "of the sales", "of revenue", "of the revenue", "financial supporter",
       "recommended by")),
     ("related-link-line", "related", "text",
-     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|you (?:might|may) also like|te puede interesar|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|xem thêm|tin liên quan|leia mais|read more (?:at|in) [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$"
+     r"^\W*+(?:點我看更多|点我看更多)|^\W*+więcej podobnych treści znajdziesz\b|^\W*+更多\S{1,12}(?:報導|报道|新聞|新闻)\W*$|^\W*+(?:lire aussi|à lire aussi|read (?:also|more)|also read|see also|you (?:might|may) also like|te puede interesar|lesen sie auch|leggi anche|lee también|leia também|czytaj (?:też|także)|zobacz (?:też|także)|baca juga|čtěte (?:také|též)|citește și|läs (?:också|mer)|les også|читайте также|اقرأ (?:أيضا|أيضاً|أيضًا)|زیاتر بخوێنەوە|ẹ tún lè ka|tagy oqyńyz|আরও পড়ুন|यो पनि पढ्नुहोस्|بۇنىمۇ ئوقۇڭ|ଆହୁରି ପଢ଼ନ୍ତୁ|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|(?:ये|यह) भी पढ़ें|xem thêm|tin liên quan|leia mais|read more (?:at|in) [^:|]{1,40}|related)\s*[|:–—-]\s*\S.{0,200}$"
      r"|^\W*+click here for the latest [^.!?]{0,120}$|^\W*+read the latest [^.!?]{0,60}\bnews from [^.!?]{1,40}$",
      "a 'Read also | Other story' line points to another article, even when a badge beside the link keeps it from being mostly link text; "
      "'Click here for the latest stock market news' and 'Read the latest business news from X' point to the site's sections",
