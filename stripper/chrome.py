@@ -223,12 +223,10 @@ def _protected(classified: list, page_words: int, classify) -> tuple:
 def _teaser_excerpt(el, page_words: int, classify) -> bool:
     """A card, excerpt or comment with less than half of the page's paragraph words, in a box of
     teasers or comments."""
-    if _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page_words:
-        return False
     for ancestor in el.iterancestors():
         rule = classify(ancestor)[1]
         if rule is not None and rule.concept in OTHER_TEXT_BOXES:
-            return True
+            return _paragraph_words(el) < MOST_OF_PAGE_SHARE * page_words
     return False
 
 
