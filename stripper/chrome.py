@@ -148,7 +148,7 @@ def _permalink_mark(el) -> bool:
     permalink mark, inside a heading, is the heading's permalink, whatever its class."""
     href = el.get("href")
     return href is not None and href.startswith("#") and len(el) == 0 and (el.text or "").strip() in _PERMALINK_MARKS \
-        and next((a for a in el.iterancestors(*_HEADING_TAGS)), None) is not None
+        and next(el.iterancestors(*_HEADING_TAGS), None) is not None
 
 
 def _line_numbers(pre) -> bool:
@@ -267,10 +267,12 @@ def _classifier(rules: Compiled):
     return classify
 
 
-def _removal(el, concept: str, name: str, reason: str) -> Removal:
-    """The record of a removed subtree, with the start of its text: its pieces joined by spaces
-    ("Published" "April 2": not glued), read only as far as the record keeps (a removed menu can
-    hold thousands of words)."""
+def _removal(el, concept: str, name: str, reason: str, texts_of: frozenset | None = None) -> Removal:
+    """The record of a removed subtree, with the start of its text when `texts_of` is None or holds
+    the concept: its pieces joined by spaces ("Published" "April 2": not glued), read only as far as
+    the record keeps (a removed menu can hold thousands of words)."""
+    if texts_of is not None and concept not in texts_of:
+        return Removal(concept, name, reason, describe(el), "")
     words: list = []
     size = 0
     for piece in el.itertext():
@@ -373,9 +375,7 @@ def _remove_signup_boxes(fields, root, record: list | None, texts_of: frozenset 
             continue        # no box, or gone already with another field's box
         if record is not None:      # a comment form is the one with a box to write in
             concept = "comments" if next(box.iter("textarea"), None) is not None else "newsletter"
-            record.append(_removal(box, concept, "email-sign-up-box", reason)
-                          if texts_of is None or concept in texts_of
-                          else Removal(concept, "email-sign-up-box", reason, describe(box), ""))
+            record.append(_removal(box, concept, "email-sign-up-box", reason, texts_of))
         drop(box)
         boxes.add(box)
     return boxes
@@ -573,9 +573,7 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
         chosen, _ = _choose(doomed, boxes, spared, page)
     for el, rule in chosen:
         if record is not None:
-            record.append(_removal(el, rule.concept, rule.name, rule.reason)
-                          if texts_of is None or rule.concept in texts_of
-                          else Removal(rule.concept, rule.name, rule.reason, describe(el), ""))
+            record.append(_removal(el, rule.concept, rule.name, rule.reason, texts_of))
         drop(el)
 
 
