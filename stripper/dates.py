@@ -380,13 +380,19 @@ def _on_its_printed_day(found: str, sig: Signals, latest: date) -> str:
         full = _valid(value, latest)
         if not full or len(full) <= 10 or datetime.fromisoformat(full) != instant:
             continue
-        parsed = normalize_date("".join(el.itertext()))
-        if parsed is None:
+        day = _printed_day(el)
+        if day is None:
             continue
-        shift = (parsed[0] - instant.date()).days
+        shift = (day - instant.date()).days
         if (shift == 1 and hours + high >= 24) or (shift == -1 and hours + low < 0):
-            return parsed[0].isoformat()
+            return day.isoformat()
     return found
+
+
+def _printed_day(time_el) -> date | None:
+    """The day a <time> element prints as its text, if it prints one."""
+    parsed = normalize_date("".join(time_el.itertext()))
+    return parsed[0] if parsed else None
 
 
 URL_DAY_MAX_SHIFT_H = 9   # a URL's day may be a UTC instant's local day when so few hours of offset reach it
@@ -478,7 +484,7 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     if not found or not found.endswith("+00:00"):
         return found
     instant = datetime.fromisoformat(found)
-    printed = {value: "".join(el.itertext()) for el, value in sig.times}
+    time_els = {value: el for el, value in sig.times}
     for value in _published_values(sig):
         full = _valid(value, latest)
         if full and len(full) > 10 and not full.endswith("+00:00") and datetime.fromisoformat(full) == instant:
@@ -488,7 +494,7 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
             local = _as_local(datetime.fromisoformat(f"{naive[1]}T{naive[2]}"), instant)
         elif full and len(full) > 10 and full.endswith("+00:00"):
             other = datetime.fromisoformat(full)
-            if _prints_the_day_of(printed.get(value), instant, other):
+            if _prints_the_day_of(time_els.get(value), instant, other):
                 # Shopify's Dawn: the <time> holds the true UTC instant and prints the local day of
                 # the found value, which is the store's clock labelled "Z"
                 local = _as_local(instant.replace(tzinfo=None), other)
@@ -501,10 +507,9 @@ def _in_local_time(found: str | None, sig: Signals, latest: date) -> str | None:
     return found
 
 
-def _prints_the_day_of(text: str | None, day_of: datetime, not_of: datetime) -> bool:
-    """The text of a <time> element prints the day of `day_of` and not that of `not_of`."""
-    parsed = normalize_date(text) if text and day_of.date() != not_of.date() else None
-    return parsed is not None and parsed[0] == day_of.date()
+def _prints_the_day_of(time_el, day_of: datetime, not_of: datetime) -> bool:
+    """A <time> element (if any) prints the day of `day_of`, which is not that of `not_of`."""
+    return time_el is not None and day_of.date() != not_of.date() and _printed_day(time_el) == day_of.date()
 
 
 def _as_local(local: datetime, instant: datetime) -> str | None:
