@@ -148,6 +148,12 @@ def _widen(best, good: dict, chars: dict, links: dict, headings: list, first_goo
     return best
 
 
+def _text_siblings(best, good: dict, links: dict, chars: dict, alike) -> list:
+    """The winner's siblings that hold good text with few links and are `alike` it."""
+    return [el for el in best.getparent() if el is not best and good.get(el, 0) and alike(el)
+            and links[el] < SIBLING_LINK_DENSITY * chars[el]]
+
+
 def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     """The best container (with the siblings that join it) and the blocks inside, in order."""
     votes: dict = {}
@@ -194,14 +200,13 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     if parent is not None and best.tag not in ("body", "html"):
         threshold = max(SIBLING_MIN_SCORE, scores.get(best, top) * SIBLING_SHARE)
         family = _family(best)
-        components = [el for el in parent if el is not best and good.get(el, 0) and _family(el) == family
-                      and links[el] < SIBLING_LINK_DENSITY * chars[el]] if family else []
+        components = _text_siblings(best, good, links, chars, lambda el: _family(el) == family) if family else []
         if not components and best.get("class"):
             # a builder's page of blocks of one kind (Mobirise's section.content5), each a part of the
             # story; a sibling with a headline of its own (<h1>) is the next story, not a part
             kind = (best.tag, best.get("class"))
-            components = [el for el in parent if el is not best and good.get(el, 0) and (el.tag, el.get("class")) == kind
-                          and links[el] < SIBLING_LINK_DENSITY * chars[el] and next(el.iter("h1"), None) is None]
+            components = _text_siblings(best, good, links, chars, lambda el: (el.tag, el.get("class")) == kind
+                                        and next(el.iter("h1"), None) is None)
         if len(components) < COMPONENT_SIBLINGS:
             components = []     # one widget beside the story (a page builder's excerpt) is not a stream of them
         members = []
