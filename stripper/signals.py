@@ -292,7 +292,8 @@ def collect_signals(root) -> Signals:
             text = _heading_text(el)
             if text:
                 sig.entry_titles.append((el, text, tuple(el.iterancestors())))
-        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls or _names_other_date_word(cls))) \
+        if (cls is not None and ("date" in cls or "time" in cls or "Date" in cls or "ublish" in cls
+                                 or _names_other_date_word(cls))) \
                 or (ident is not None and "date" in ident):
             names = f"{cls or ''} {ident or ''}"
             if _DATE_CLASS.search(names) and "comment" not in names.lower() and not _SITE_CLOCK.search(names) \

@@ -189,6 +189,17 @@ def test_a_time_element_that_prints_the_next_day_of_its_utc_instant_gives_that_d
     assert stripper.extract(page(morning, early), options=LATER).date == "2024-07-13T03:31:04+00:00"
 
 
+def test_a_line_classed_published_gives_its_printed_clock_whatever_removed_its_box():
+    """JSON-LD in UTC only (05:32 on the 6th); the credit box under the headline (which goes as a
+    credit, not as a byline) prints 'Published: 11:32 PM CST March 5, 2024' in a div.article__published:
+    the class names a date though it says neither 'date' nor 'time', so its clock gives -06:00."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-06T05:32:00Z"}</script>'
+    credit = ("<div class='article__credit'><div class='article__author'>Author: <a href='/author/ka'>Kim Ash</a></div>"
+              "<div class='article__published'>Published: 11:32 PM CST March 5, 2024</div>"
+              "<div class='article__updated'>Updated: 7:10 AM CST March 6, 2024</div></div>")
+    assert stripper.extract(page(head, credit), options=LATER).date == "2024-03-05T23:32:00-06:00"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
