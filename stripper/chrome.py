@@ -26,10 +26,12 @@ _CONTENT_MARKER = re.compile(
     r"(?<![a-z0-9])(?:(?:entry|post|article|story|td[-_]post|single[-_]post|blog[-_]post|main|page|news)[-_]*(?:content|body|text|inner|entry)"
     r"|articlebody|article[-_]?text|hentry|h[-_]entry|body[-_]?text|instapaper[-_]body|rich[-_]?text|(?<!not-)prose|storycontent"
     r"|field[-_]+name[-_]+body|node[-_]+content)(?![a-z0-9]|__)")
-# An <aside> so named is a fact box or an author's callout or note ("Fakta om Skarvøy"), not a sidebar.
+# An <aside> so named is a fact box or an author's callout or note ("Fakta om Skarvøy"; a docs theme's
+# "Caution", "Tip" or "Danger" callout, as GitHub's alerts name them too), not a sidebar.
 # (a wiki's portable-infobox is data beside the article, not the story's fact box)
 _FACT_BOX = re.compile(r"(?<![a-z0-9])(?:facts?|fact[-_]?box|fakta|faktaboks|fakten|faktenbox|key[-_]facts|callout"
-                       r"|admonition|note|msg|message|warning|(?<!portable-)info[-_]?box|infokasten|claves|encadre)"
+                       r"|admonition|note|msg|message|warning|caution|tip|danger|important|hint"
+                       r"|(?<!portable-)info[-_]?box|infokasten|claves|encadre)"
                        r"(?![a-z0-9])")
 MOST_OF_PAGE_SHARE = 0.5   # an element with this share of the words in the page's <p> is not chrome
 HIDDEN_STORY_SHARE = 0.75  # an element hidden by its style with this share of the characters in the page's <p>

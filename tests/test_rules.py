@@ -810,6 +810,9 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a German regional paper's sign-up prompt in a fact box of the story, no form or class to name it
+    "<div class='id-StoryElement-factBox'><p><strong>Unser Landkreis-Newsletter</strong></p><p>Alles aus Ihrer Region! "
+    "Unser kostenloser Newsletter informiert Sie jeden Tag.</p></div>": ["Landkreis-Newsletter", "Alles aus Ihrer Region"],
     # an obituary's guest book: condolences from readers, each with its own name and date
     "<section class='GuestBook'><h2>Guest Book</h2><div class='GuestBookEntries'><div class='GuestBookEntry'><p class='EntryText'>"
     "She was my nurse when my daughter was born. My deepest sympathy to the family.</p><p class='EntryMeta'>Lina Farr · "
@@ -1111,6 +1114,14 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a docs theme's callout (Starlight's aside, named as GitHub's alerts are: note, tip, caution, danger)
+    ("<aside aria-label='Caution' class='starlight-aside starlight-aside--caution'><p class='starlight-aside__title'>Caution</p>"
+     "<div class='starlight-aside__content'><p>Small pull requests are not yet finished features; keep the flag off until "
+     "the last one lands.</p></div></aside>", ["keep the flag off"], []),
+    # a Brightspot promo card set among the story's paragraphs: another story's title, label and date
+    ("<div class='Enhancement'><ps-promo class='PromoA'><div class='PromoA-category'>Related</div><h3 class='PromoA-title'>"
+     "<a href='/local/2023/08/river'>Dry riverbeds return to the valley for a second summer</a></h3>"
+     "<div class='PromoA-date'>August 10, 2023</div></ps-promo></div>", [], ["Dry riverbeds return"]),
     # an FAQ accordion (the WAI pattern): each question is a <button> that is its heading's whole text
     ("<h2 class='accordion__heading'><button aria-expanded='false' aria-controls='a1'>Who pays for the new pier?</button></h2>"
      "<div id='a1' class='accordion__panel'><p>The harbour board pays two thirds and the county the rest.</p></div>",

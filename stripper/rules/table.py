@@ -15,6 +15,11 @@ RULES = [
      "AMP's ad elements hold an ad slot and its fallback text ('No ads'), never the story",
      "<amp-ad width='300' height='250' type='adsense'><div fallback>No ads to show</div></amp-ad>",
      "<p>The amplifier was tested in the hall before the concert.</p>"),
+    ("promo-elements", "related", "tag", "ps-promo",
+     "Brightspot's <ps-promo> element is a teaser card of another story (title, label, date), in a list or set in the story",
+     "<ps-promo class='PromoA'><div class='PromoA-category'>Related</div><h3 class='PromoA-title'><a href='/x'>Dry "
+     "riverbeds return to the valley for a second summer</a></h3><div class='PromoA-date'>August 10, 2023</div></ps-promo>",
+     "<p>The promotion of the deputy was announced at the council meeting.</p>"),
     ("figure-captions", "captions", "tag", "figcaption",
      "figure captions describe images, not the story (kept with Options(include_captions=True))",
      "<figure><img src='a.jpg'><figcaption>Crowds on the quay at noon</figcaption></figure>",
@@ -613,6 +618,7 @@ RULES = [
      r"|^\W*+i understand and agree that registration on or use of this site constitutes agreement\b"
      r"|^\W*+suscr[ií]bete (?:aquí |gratis )?a (?:la|nuestra|nuestras|el|los) (?:\S+ ){0,3}?newsletters?\b"
      r"|^\W*+recevez (?:chaque (?:matin|jour|soir|semaine)|gratuitement|tous les (?:matins|jours|soirs))\b[^!?]{0,120}\b(?:boîte (?:mail|e-?mail|aux lettres)|par e-?mail|newsletter)"
+     r"|\bunser(?:e[nmr]?)? (?:kostenlose[nr]?|tägliche[nr]?|wöchentliche[nr]?) (?:[\w-]+ )?newsletter\b|^\W*+unser [\w-]*newsletter\W*$"
      r"|\bkostenlos in ihr (?:e-mail-)?postfach\b|^\W*+newsletter\s*[„“\"«‚][^„“\"«»]{1,40}[“”\"»‘]\W*$|^\W*+jetzt (?:kostenlos )?(?:anmelden|registrieren)\W*$",
      "newsletter and subscription prompts ('Get the latest updates in your inbox. Subscribe to our newsletters.', '12 issues for £11.99')",
      "<p>Sign up for our daily newsletter</p><p>Get the latest updates right in your inbox. Subscribe to the Gazette's newsletters.</p>"
