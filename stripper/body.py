@@ -38,6 +38,8 @@ KICKER_MAX_WORDS = 4             # a heading that is the headline after this man
 BYLINE_ZONE_MAX_LINES = 6        # the lines under the printed headline read for a byline date ...
 BYLINE_ZONE_MAX_CHARS = 160      # ... up to the first one this long (the story has begun); a CJK character
                                  # counts twice (a 113-character Japanese sentence is a paragraph, not a byline)
+BYLINE_ZONE_ABOVE_LINES = 2      # ... then this many short lines right above the headline (a dateline over the title),
+BYLINE_ZONE_ABOVE_LEVELS = 2     # ... in the box this many levels above it
 
 
 def _match(block: RawBlock, rules: Compiled, options: Options):
@@ -116,11 +118,12 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
     if found is not None:
         at, end = found
         above = sum(b.chars for b in blocks[:at] if b.kind != HEADING and b.chars >= STORY_PARAGRAPH_CHARS)
-        if above <= ABOVE_HEADLINE_MAX_CHARS:
+        if above <= ABOVE_HEADLINE_MAX_CHARS and not (above and _printed_before(blocks[at].owner, headline)):
             for gone in blocks[:end]:
                 drop(gone, None, "headline and lines above it")
             blocks = blocks[end:]
-        else:   # the story is above: this is the headline repeated (a recipe card's title), only it goes
+        else:   # the story is above, or the headline was printed before it: this is the headline
+                # repeated (a recipe card's title), only it goes
             for gone in blocks[at:end]:
                 drop(gone, None, "the headline repeated in the body")
             blocks = blocks[:at] + blocks[end:]
@@ -211,6 +214,19 @@ def _author_names(author: str | None) -> frozenset:
     return frozenset(name for name in (_bare_name(part) for part in _NAME_JOINS.split(author)) if len(name) > 2)
 
 
+def _printed_before(owner, headline: str) -> bool:
+    """An <h1> before this heading, outside it, prints the headline: the heading repeats it (a recipe
+    card's title under the post's own <h1>, with the post's paragraphs between them)."""
+    wanted = _norm(headline)
+    inside = set(owner.iterancestors())
+    for el in owner.getroottree().iter():      # document order, up to this heading
+        if el is owner:
+            return False
+        if el.tag == "h1" and el not in inside and _norm("".join(el.itertext())) == wanted:
+            return True
+    return False
+
+
 def _box_of(heading: RawBlock):
     """The element that holds a chrome heading and what it labels: the first ancestor with more text
     than the heading. The heading's section ends where a line stands outside it (a related box
@@ -289,11 +305,22 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
         found = _headline_at(blocks, headline, as_text_within=len(blocks))
     if found is None:
         return
-    end = found[1]
+    start, end = found
     for after in blocks[end:end + BYLINE_ZONE_MAX_LINES]:
         if after.chars + len(WIDE_CHAR.findall(after.text)) > BYLINE_ZONE_MAX_CHARS:
-            return
+            break
         yield after.text
+    # then the few lines right above it in its box, nearest first: "Posted on: March 11, 2024" over
+    # the title (not the site's clock in the top bar)
+    levels = [a for _, a in zip(range(BYLINE_ZONE_ABOVE_LEVELS), blocks[start].owner.iterancestors())]
+    box = levels[-1] if len(levels) == BYLINE_ZONE_ABOVE_LEVELS else None
+    if box is None or box.tag in ("body", "html"):
+        return          # the headline's box is the page: what stands above it is the site's
+    for before in reversed(blocks[max(0, start - BYLINE_ZONE_ABOVE_LINES):start]):
+        if before.chars + len(WIDE_CHAR.findall(before.text)) > BYLINE_ZONE_MAX_CHARS \
+                or box not in before.owner.iterancestors():
+            return
+        yield before.text
 
 
 def jsonld_blocks(signals, options: Options) -> list[Block]:

@@ -158,11 +158,15 @@ def pick_headline(sig: Signals, container=None) -> str | None:
     # with the photo's caption.
     close = [h for h in candidates if not near.isdisjoint(h[3])]
     # The article's own heading first (a blog's name may stand in a page-top <h1>), then any.
-    for pool, wanted_level in ((close, 1), (candidates, 1), (close, 2), (candidates, 2), (close, 3)):
-        for el, level, text, _ in pool:
-            if level == wanted_level and any(_agree(text, t) for t in meta_titles) \
-                    and _norm(text) not in site_keys:       # the blog's name in "Blog — Post title"
-                return text
+    # A heading that is only a short segment of a title beside a longer one ("News Flash" in "News
+    # Flash • Brookhaven • CivicEngage": a module's name over the story's <h3>) agrees last.
+    for segments_too in (False, True):
+        for pool, wanted_level in ((close, 1), (candidates, 1), (close, 2), (candidates, 2), (close, 3)):
+            for el, level, text, _ in pool:
+                if level == wanted_level and any(_agree(text, t) for t in meta_titles) \
+                        and _norm(text) not in site_keys \
+                        and (segments_too or not _names_site(text, meta_titles, ())):   # the blog's name in "Blog — Post title"
+                    return text
     h1s = [text for el, level, text, _ in candidates if level == 1]
     if container is not None:
         above = [text for el, level, text, _ in close

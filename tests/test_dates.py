@@ -386,6 +386,23 @@ def test_a_naive_clock_time_that_is_the_utc_of_the_offset_instant_gives_the_inst
     assert stripper.extract(page(head, f"<p>{STORY}</p>"), options=LATER).date == "2025-02-11T00:20:00+01:00"
 
 
+LONG_STORY = "".join(f"<p>Paragraph {i} of the story: the harbour board met on the quay to decide how the new pier "
+                     "will be paid for, and the fishermen asked for a say in where the boats will moor.</p>" for i in range(4))
+
+
+def test_byline_zone_reads_a_dateline_right_above_the_headline_in_its_box():
+    """A news module prints 'Posted on: March 11, 2024' in a heading over the story's title, the
+    teasers below have their own days; a top bar's clock far above the headline is not read."""
+    html = ("<html><head><title>Harbour story</title></head><body><div class='module'><h1>News Flash</h1>"
+            "<div class='single'><div class='intro'><h3>Posted on: March 11, 2024</h3></div><h3>Harbour story</h3>"
+            f"<div class='detail'>{LONG_STORY}</div></div><div class='other'><h3>Other News</h3><ul><li><a href='/2'>Street "
+            "sweeping starts</a> Posted on: March 1, 2024</li></ul></div></div></body></html>")
+    assert stripper.extract(html, options=LATER).date == "2024-03-11"
+    clock = ("<html><body><header><div class='bar'><span>Saturday, 9 March 2024</span> <a href='/e'>E-paper</a></div>"
+             f"</header><main><div class='story'><h1>Harbour story</h1><div class='text'>{LONG_STORY}</div></div></main></body></html>")
+    assert stripper.extract(clock, options=LATER).date is None
+
+
 def test_byline_zone_skips_updated_lines():
     html = ("<html><body><div class='story'><h1>Harbour story</h1><div class='info'>Updated 20 May 2024</div>"
             f"<div class='text'>{STORY}</div></div></body></html>")

@@ -208,3 +208,29 @@ def test_a_field_label_inside_the_h1_is_not_the_headline():
                         "long-context models</h1>")
     assert a.headline == "Sparse retrieval heads in long-context models"
     assert "Sparse retrieval heads" not in a.body
+
+
+def test_a_modules_name_in_the_h1_gives_way_to_the_heading_the_og_title_prints():
+    """A city's news module prints its own name in the <h1> ("News Flash", the first segment of a
+    <title> of short segments) and the story's title in an <h3> that og:title gives. A short headline
+    that is a <title> segment still wins when no other heading agrees."""
+    head = ("<title>News Flash • Millbrook, OR • CivicEngage</title>"
+            "<meta property='og:title' content='Library parking lot closes for repaving March 18'>")
+    heading = "<h1 class='headline'>News Flash</h1><h3 class='subhead1'>Library parking lot closes for repaving March 18</h3>"
+    assert extract(head, heading=heading).headline == "Library parking lot closes for repaving March 18"
+    short = extract("<title>Ferry strike | Millbrook Ledger</title>", heading="<h1>Ferry strike</h1>")
+    assert short.headline == "Ferry strike"
+
+
+def test_a_recipe_cards_title_that_repeats_the_headline_keeps_the_intro_above_it():
+    """The post's <h1> stands in its header, outside the body; the recipe card in the body repeats
+    it as an <h2>. The two short intro paragraphs above the card are the post's: only the repeat goes."""
+    intro = ("<p>This is the soup I make when the first cold evening comes and nobody wants to cook for long.</p>"
+             "<p>Serve it with toasted rye bread and a spoon of yoghurt on top.</p>")
+    card = ("<div class='tasty-recipes'><h2 class='tasty-recipes-title'>Ten-minute leek soup</h2>"
+            "<ul><li>2 leeks, sliced thin and washed well</li><li>1 litre of stock, hot</li></ul></div>")
+    a = stripper.extract("<html><head><title>Ten-minute leek soup - Kitchen Notes</title></head><body><article>"
+                         "<header class='entry-header'><h1 class='entry-title'>Ten-minute leek soup</h1></header>"
+                         f"<div class='entry-content'>{intro}{card}{STORY}</div></article></body></html>")
+    assert a.headline == "Ten-minute leek soup"
+    assert a.body.startswith("This is the soup I make") and "Ten-minute leek soup" not in a.body
