@@ -100,6 +100,10 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Posts may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
+    "<div class='infoBox'>Dziękujemy za lekturę. Obserwuj nas w Wiadomościach Google.</div>",
+    "<p>For media enquiries please contact the communications team on 01632 960 555.</p>",
+    "<p>Next review due: 22 January 2025</p>",
     "<p><strong>ଆହୁରି ପଢ଼ନ୍ତୁ:</strong> <a href='/x/2'>ନଦୀ ବନ୍ଧ ମରାମତି କାମ ଆରମ୍ଭ</a> ଜିଲ୍ଲା ଖବର</p>",
     "<div class='meta'>Door Sanne de Kruijff · 28 okt. 2024, 18:05 · Laatste update: 29 okt. 2024, 07:40</div>",
     "<p>Av Anna Lind, 12 mars 2024 kl. 08.15</p>",

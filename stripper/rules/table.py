@@ -412,7 +412,7 @@ RULES = [
      "<p>Share this article</p>", "<p>Share prices in the region rose for a third day.</p>"),
     ("follow-prompt", "share", "text",
      r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|seko\s+(?:\S+\s+){1,4}arī|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
-     r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
+     r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på|w|na|v)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
      r"|^\W*+(?:you can now |click here to )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|подписывайтесь на|підписуйтесь на|тільки перевірена інформація\b[^.!?]{0,20}|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
      r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)|(?:व्हॉट्सॲप|टेलिग्राम)[^.!?।]{0,60}फॉलो करा|^\W*+like [^.!?]{1,40} on facebook\b"
@@ -518,7 +518,7 @@ RULES = [
      "<p>市の担当者は、参加者の応援が大会の励みになったと話した。</p>", 120,
      ("ランキング", "ポチ", "ぽち", "応援", "ブログ")),
     ("affiliate-disclosure", "ads", "text",
-     r"^\W*+(?:this (?:post|article|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
+     r"^\W*+(?:(?:this |our )?(?:post|posts|article|articles|page|story|content) (?:may )?contains? affiliate links|as an amazon associate,? (?:i|we) earn"
      r"|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales) (?:from|on|when|if)"
      r"|all products recommended by [^.!?]{1,60} are selected by our editorial team\b|disclosure\s*:[^!?]{0,200}\bfinancial supporters?\b|(?:disclosure\s*:\s*)?(?:some|the|all) (?:of the )?links (?:below |above |on this page |in this (?:post|article) )?(?:are|may be) affiliate links\b)"
      r"|\bif you buy something through (?:a|our|one of our|these) links?,? we may earn (?:a )?commission\b"
@@ -593,6 +593,7 @@ RULES = [
      r"^\W*+(?:###|-\s*30\s*-)\W*$|^\W*+(?:media|press|investor) (?:contacts?|inquiries|enquiries|relations)\s*:?\W*$"
      r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
      r"|^\W*+(?:this|the) (?:news |press )?release (?:contains|includes|may contain) (?:certain )?forward[- ]looking statements\b"
+     r"|^\W*+for (?:media|press) (?:enquiries|inquiries)\b[^!?]{0,200}$"
      r"|^(?-i:SOURCE) \w[^\n]{1,80}$|^\W*+rückfragen bitte an\W*$|^\W*+original-content von\s*:.{1,120}\bnews aktuell\W*$",
      "a press release's end matter ('###', 'Media contact:' and the contact lines under it, the forward-looking "
      "statements notice, the wire's closing 'SOURCE Company, Inc.') is legal and contact boilerplate, not the news",
@@ -666,6 +667,12 @@ RULES = [
      "(one of sentences, as an agency's 'All rights reserved. This material may not be published…', is left: labels keep it)",
      "<p>© RIPRODUZIONE RISERVATA</p><p>© 2024 The Harbour Ledger</p>",
      "<p>Copyright lawyers said the ruling would change how archives lend old films.</p>", 120),
+    ("page-review-line", "footer", "text",
+     r"^\W*+(?:page last reviewed|next review due|next review date|date of next review)\s*:\s*\S[^.!?]{0,40}$",
+     "a health service's 'Page last reviewed: 22 January 2024' and 'Next review due: …' say when the page is checked, "
+     "not when the story was published",
+     "<p>Page last reviewed: 22 January 2024<br>Next review due: 22 January 2025</p>",
+     "<p>The page was last reviewed by the board in January, the chair said.</p>", 80),
     ("tag-list-line", "tags", "text",
      r"^\W*+(?:tags?|тегтер|тэги|мітки|étiquettes|etiquetas|etiquetes|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|mots[- ]clés|parole chiave"
      r"|trefwoorden|tagi|tagy|címkék|теги|метки|タグ|标签|標籤|태그|etiketler|etichete)\s*[:：]\s*[^.!?:]{1,150}$",
