@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p><em>Rui Tavares is a features reporter for the Harbour Ledger. Reach him at rtavares@ledger.example.</em></p>",
     "<p>Posts may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
     "<div class='infoBox'>Dziękujemy za lekturę. Obserwuj nas w Wiadomościach Google.</div>",
     "<p>For media enquiries please contact the communications team on 01632 960 555.</p>",
