@@ -100,6 +100,16 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Analyst's Disclosure: I/we have no position in any of the companies named.</p>",
+    "<p>Past performance is no guarantee of future results. No advice is given here.</p>",
+    "<p>This article was generated with the support of AI and reviewed by an editor.</p>",
+    "<p>特别声明：以上内容为平台用户上传并发布，本平台仅提供信息存储服务。</p>", "<p>新浪声明：此消息系转载自合作媒体。</p>",
+    "<p>Notice: The content above is uploaded and posted by a user of the platform.</p>", "<p>责任编辑：</p>",
+    "<h2>Recent Episodes</h2>", "<h2>Creators and Guests</h2>",
+    "<div>Aktie 21,40 € +1,12 %</div>", "<p>Kursdaten: Stand 03.09.2024, 17:35 Uhr</p>", "<p>In this article:</p>",
+    "<p>HFL258.41+1.27 (+0.49%)Market data provided by Quotefeed</p>", "<p>Harbour Value4.2K Followers</p>",
+    "<p>Publié le 4 avril 2024 à 07h30, modifié le 5 avril 2024 à 10h15</p>",
+    "<div class='timestamp'><span>October 2, 2024 at 8:15 a.m. EDT</span> <span>Updated October 2, 2024 at 10:40 a.m. EDT</span></div>",
     "<p><em>Rui Tavares is a features reporter for the Harbour Ledger. Reach him at rtavares@ledger.example.</em></p>",
     "<p>Posts may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>",
     "<div class='infoBox'>Dziękujemy za lekturę. Obserwuj nas w Wiadomościach Google.</div>",
@@ -1119,6 +1129,8 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # prices and results in the story's sentences, and a match score alone on a line
+    ("<p>The index rose 1.2% to 4,512.30 on Friday.</p><p>Harbour United 2-1</p>", ["The index rose", "Harbour United 2-1"], []),
     # a docs theme's callout (Starlight's aside, named as GitHub's alerts are: note, tip, caution, danger)
     ("<aside aria-label='Caution' class='starlight-aside starlight-aside--caution'><p class='starlight-aside__title'>Caution</p>"
      "<div class='starlight-aside__content'><p>Small pull requests are not yet finished features; keep the flag off until "

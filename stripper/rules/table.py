@@ -304,8 +304,8 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
-     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
+     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
      r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
      r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$"
@@ -313,7 +313,7 @@ RULES = [
      "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …'); "
      "two timestamps with a label between them ('12.11.2023 09:41 Viimati uuendatud: 13.11.2023 08:02') are the published and updated times",
      "<p>Published on March 3, 2024</p>",
-     "<p>The report was published on the council's website on Monday.</p>", 80),
+     "<p>The report was published on the council's website on Monday.</p>", 100),
     ("byline-and-category-line", "byline", "text",
      r"\b(?:published by|posted by|written by|publicado por|publié par|pubblicato da|veröffentlicht von|autor|author|autore|auteur)\s*:?[^\n]{0,80}?\b(?:categor(?:y|ies|ia|ie|ía)|kategorie|rubrique|tags?|etiquetas)\s*:",
      "a meta row that names the author and then the category or tags ('Publicado por: A - Categoria: B - Tags: c') is metadata",
@@ -384,7 +384,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| story| articles?| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|(?:te|le) puede interesar|mohlo by (?:vás|vas) zajímat|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|相關新聞|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|עוד בנושא|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
+     r"^\W*+(?:related(?: posts| stories| story| articles?| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|(?:recent|latest|more|other|previous|past) episodes|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|(?:te|le) puede interesar|mohlo by (?:vás|vas) zajímat|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|相關新聞|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβάστε (?:επίσης|ακόμα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|עוד בנושא|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -471,11 +471,15 @@ RULES = [
      r"|仅代表(?:该)?作者(?:或机构)?(?:本人)?(?:观点|立场)|如需转载|转载请(?:注明|联系)|未经[^。]{0,6}(?:授权|许可)[^。]{0,12}(?:不得|禁止|严禁)转载|^\W*+风险提示\s*[:：]|無断(?:で)?(?:転載|複製|使用)(?:・(?:転載|複製|使用))*(?:を|することを)?(?:禁(?:止|じ)|お断り)"
      r"|^\W*+при цитуванні(?: і використанні)? (?:будь-яких )?матеріал|^\W*+при цитировании(?: и использовании)? (?:любых )?материал"
      r"|\b(?:the )?(?:views and opinions|opinions and views|opinions|views) expressed (?:herein |here |in this (?:article|post|piece|column) |by [^.!?]{1,40} contributors )?are (?:solely )?(?:those of the (?:author|writer|contributor)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s|s'|s’) own|their own)\b"
-     r"|\bis available without charge to any (?:legitimate|eligible) news publishers?\b",
+     r"|\bis available without charge to any (?:legitimate|eligible) news publishers?\b"
+     r"|^\W*+[^\W\d_][^.!?:]{1,30}['’]s disclosure\s*:|^\W*+past performance is no guarantee of future results\b"
+     r"|^\W*+this (?:article|story|content) was (?:generated|written|produced|created|translated) (?:with the (?:support|help|assistance) of|using|with|by) (?:ai|artificial intelligence)\b"
+     r"|^\W*+(?:特别|新浪|免责)?声明\s*[:：]\s*(?:此消息|本文|以上)|^\W*+notice\s*:\s*the content above\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
-     ("informational purposes", "仅代表", "转载", "风险提示", "無断", "цитуванні", "цитировании", "expressed", "without charge")),
+     ("informational purposes", "仅代表", "转载", "风险提示", "無断", "цитуванні", "цитировании", "expressed", "without charge",
+      "disclosure", "past performance", "this article was", "this story was", "this content was", "声明", "the content above")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
@@ -539,7 +543,7 @@ RULES = [
      "<p>Read also the council's answer, which runs to forty pages and was published on Friday.</p>", 260),
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|дереккөз|kilde|källa|lähde|bron|izvor|vir|avots|šaltinis|allikas|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
-     r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
+     r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+(?:责任编辑|責任編輯)\s*[:：]?\W*$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
      r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
      r"|^\W*+(?:الكاتب|المنصب)\s*[:：،]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
@@ -586,7 +590,8 @@ RULES = [
       "weiterlesen", "abonnement", "zugang", "kündbar", "erster monat", "有料", "残り", "続き", "今すぐ登録", "assine", "exclusivo")),
     ("author-bio-heading", "byline", "heading",
      r"^\W*+(?:about the author|作者简介|作者介绍|作者簡介|über den autor|über die autorin|à propos de l'auteur|sobre el autor"
-     r"|sobre a autora?|sobre o autor|sull'autore|об авторе|著者紹介|筆者紹介|필자 소개|この記事を書いた人|この記事の(?:筆者|著者))\W*$",
+     r"|sobre a autora?|sobre o autor|sull'autore|об авторе|著者紹介|筆者紹介|필자 소개|この記事を書いた人|この記事の(?:筆者|著者)"
+     r"|creators (?:and|&) guests|about the hosts?)\W*$",
      "an 'About the author' heading opens the author's bio under the story",
      "<h4>About the author</h4><p>Sam Lens writes about ports and ferries.</p>",
      "<p>About the author of the plan, little was known until the inquiry began.</p>"),
@@ -655,6 +660,16 @@ RULES = [
      "and a reporter's title on a line of its own under the name ('Municipal Reporter')",
      "<p>By Gazette reporter</p><p>By</p><p><strong>Sam Lens</strong><br>Municipal Reporter</p>",
      "<p>By noon the queue at the ferry terminal had reached the car park.</p>", 60),
+    ("market-quote-lines", "tools", "text",
+     r"^\W*+(?:[^\W\d_][\w.&'’ -]{0,30}?\s*)?(?:[€$£¥]\s?)?\d{1,3}(?:[.,\s]?\d{3}){0,3}[.,]\d{2,4}\s*(?:[€$£¥]|usd|eur|chf)?\s*[+\-−]\s?\d{1,6}[.,]\d{1,4}\s*%?"
+     r"(?:\s*\(\s*[+\-−]?\d{1,6}(?:[.,]\d{1,4})?\s*%\s*\))?(?:\s*market data (?:provided|powered) by\b[^.!?]{0,40})?\W*$"
+     r"|^\W*+market data (?:provided|powered) by\b[^.!?]{0,60}$|^\W*+kursdaten\s*:|^\W*+in this article\s*:?\W*$"
+     r"|^[^.!?\d]{0,60}\d[\d.,]{0,12}+\s*[km]?\s+followers\W*$",
+     "a stock quote set in the story (name, price and change: 'Aktie 15,12 € -0,84 %', 'Market data provided by …'), "
+     "the 'In this article:' label over ticker chips, and an author card's follower count are widgets",
+     "<div><div>Harbour Freight Lines</div><div>HFL 258.41 +1.27 (+0.49%)</div><small>Market data provided by Quotefeed</small></div>",
+     "<p>Shares closed at 15.12 euros, down 0.84 per cent, after the results.</p>", 120,
+     ("market data", "kursdaten", "in this article", "followers", "%", ".", ",")),
     ("reading-time-and-counters", "tools", "text",
      r"本文约\s*\d+\s*字|阅读(?:需要|大约|约)\s*\d+\s*分钟|^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$|^\W*+ขนาดตัวอักษร\b",
      "reading-time labels, font-size buttons and bare counters (claps, comments, shares) are widgets",
