@@ -548,9 +548,9 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)
             if rule is None and el.attrib:
                 for name, flag_rule in rules.flags:
-                    if name in el.attrib:
-                        rule = flag_rule
-                        break
+                    if name in el.attrib and el.get(name).lower() in ("", name, "true"):
+                        rule = flag_rule     # a boolean attribute; <div placeholder=" " contenteditable>
+                        break                # holds an editor's text, 'until-found' shows on a search
         if rule is None and tag == "a" and _permalink_mark(el):
             rule = permalink
         elif rule is None and tag == "pre" and _line_numbers(el):
