@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Dienstag, 12. November 2024</p>", "<p>Enjoying Harbour Notes? Subscribe for free.</p>",
     "<p>Analyst's Disclosure: I/we have no position in any of the companies named.</p>",
     "<p>Past performance is no guarantee of future results. No advice is given here.</p>",
     "<p>This article was generated with the support of AI and reviewed by an editor.</p>",
@@ -825,6 +826,13 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a site builder's blog comments (Jimdo): commententry in a com-list
+    "<div class='com-list' id='commentsList'><div class='commententry'><div class='com-meta'><span class='com-meta-name'>Ines W."
+    "</span> <span class='com-meta-date'>(Mittwoch, 13 November 2024 09:12)</span></div><div class='commentstd'>Schöner "
+    "Bericht, nächstes Mal helfe ich mit.</div></div></div>": ["Ines W.", "Schöner Bericht"],
+    # a related box a Taiwanese paper names 'suggest', its title classed apart
+    "<div class='suggest boxTitle' data-desc='相關新聞'><p class='related-title'>相關新聞</p><ul><li><a href='/a'>颱風過後 "
+    "水庫進帳有限</a><span>2024/05/15</span></li></ul></div>": ["相關新聞", "水庫進帳有限"],
     # a German regional paper's sign-up prompt in a fact box of the story, no form or class to name it
     "<div class='id-StoryElement-factBox'><p><strong>Unser Landkreis-Newsletter</strong></p><p>Alles aus Ihrer Region! "
     "Unser kostenloser Newsletter informiert Sie jeden Tag.</p></div>": ["Landkreis-Newsletter", "Alles aus Ihrer Region"],
@@ -1129,6 +1137,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a published page of a notes app: each text leaf carries an editor's placeholder attribute
+    ("<div class='notion-text-block'><div placeholder=' ' contenteditable='false'>We review the designs every Friday at "
+     "two, and the author explains the problem first.</div></div>", ["We review the designs every Friday"], []),
     # prices and results in the story's sentences, and a match score alone on a line
     ("<p>The index rose 1.2% to 4,512.30 on Friday.</p><p>Harbour United 2-1</p>", ["The index rose", "Harbour United 2-1"], []),
     # a docs theme's callout (Starlight's aside, named as GitHub's alerts are: note, tip, caution, danger)

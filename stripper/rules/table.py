@@ -94,13 +94,13 @@ RULES = [
      "<div class='entry-content'><p>The shares of the company rose after the announcement.</p>"
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
-     r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|comments[-_]?area|fb[-_]comments|coral[-_]?talk"
+     r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|commententry|comments[-_]?area|fb[-_]comments|coral[-_]?talk|com[-_]list"
      r"|commentaires?|forum[-_](?:total|fil)|webmentions?|guest[-_]?book|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy|comentari(?:i|u)",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
     ("related-lists", "related", "attr",
-     r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|more[-_]?(?:stories|articles|news|from)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
+     r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|suggest(?:ions?|ed)?|more[-_]?(?:stories|articles|news|from|episodes)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
      r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch"
      r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd"
      r"|souvisejici|suvisiace|powiazane|czytaj[-_]takze|przeczytaj[-_]tez|lue[-_]myos|aiheeseen[-_]liittyvat|chitayte[-_]takzhe"
@@ -617,6 +617,7 @@ RULES = [
      r"|^\W*+sign up (?:to|for) (?:\S+ ){0,3}\S+\W*$|^\W*+our (?:daily|morning|evening|weekly|free) (?:\w+ )?(?:email|newsletter)\b"
      r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\W*+discover more from\b|^\W*+subscribe to get the latest posts (?:sent )?to your e-?mail\b|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here|to updates)\W*+$"
      r"|^\W*+want more (?:of )?[^.!?]{0,60}\?\s*(?:subscribe|sign up) (?:to|for) [^.!?]{0,60}\bnewsletter\b"
+     r"|^\W*+enjoying [^.!?]{1,60}\?\s*(?:subscribe|sign up)(?: for free| now| today)?\W*$"
      r"|^\W*+by (?:clicking|signing up|subscribing|registering)\b[^.!?]{0,80}\byou (?:confirm|agree|accept)\b[^.!?]{0,80}\b(?:terms|privacy)\b"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
@@ -641,7 +642,8 @@ RULES = [
      "<p>We use cookies to give you the best experience. Accept all.</p>",
      "<p>Bakers use cookies from the day before to make the crumble.</p>", 400),
     ("date-only-line", "byline", "text",
-     r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?[（(][月火水木金土日][)）])?"
+     r"^\W*+(?:(?:mon|tue|wed|thu|fri|sat|sun|dienstag|mittwoch|donnerstag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s?[（(][月火水木金土日][)）])?"
      r"|\d{4}년\s?\d{1,2}월\s?\d{1,2}일)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?|\s*\d{1,2}\s?時\s?\d{1,2}\s?分)?"
      r"(?:\s*[(（](?:updated:?\s|modifica il\s|aktualisiert\s|mis à jour le\s|actualizado\s|最終更新\s?|更新\s?)[^()（）]{4,30}[)）])?\W*+$"
      r"|^\W*+\d{1,2}:\d{2}\s*(?:am|pm)?,?\s+\d{1,2}[-\s][^\W\d]{3,9}[-\s]\d{4}\W*$"
