@@ -130,6 +130,22 @@ def strip_site_name(title: str, site_names=()) -> str:
     return title.strip()
 
 
+def _after_kicker_child(el, titles) -> str | None:
+    """<h2><span>Sleep researcher</span><span>'Waking at night is normal'</span></h2> under a title
+    "Sleep researcher: 'Waking at night is normal'": the first child is a kicker, printed on a line of
+    its own over the headline, the rest is the headline."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 2 or (el.text or "").strip():
+        return None
+    kicker = _norm("".join(children[0].itertext()))
+    rest = " ".join("".join("".join(child.itertext()) + (child.tail or "") for child in children[1:]).split())
+    for title in titles:
+        head, colon, tail = strip_site_name(title).partition(": ")
+        if colon and kicker and _norm(head) == kicker and _norm(tail) == _norm(rest):
+            return rest
+    return None
+
+
 def _plausible(el, text: str, ancestors) -> bool:
     """Not a label or a paragraph; not in a menu, footer or sidebar; not in a copy hidden from
     screen readers (aria-hidden: the sticky bar that repeats a short title while one scrolls)."""
@@ -166,7 +182,7 @@ def pick_headline(sig: Signals, container=None) -> str | None:
                 if level == wanted_level and any(_agree(text, t) for t in meta_titles) \
                         and _norm(text) not in site_keys \
                         and (segments_too or not _names_site(text, meta_titles, ())):   # the blog's name in "Blog — Post title"
-                    return text
+                    return _after_kicker_child(el, meta_titles) or text
     h1s = [text for el, level, text, _ in candidates if level == 1]
     if container is not None:
         above = [text for el, level, text, _ in close

@@ -234,3 +234,13 @@ def test_a_recipe_cards_title_that_repeats_the_headline_keeps_the_intro_above_it
                          f"<div class='entry-content'>{intro}{card}{STORY}</div></article></body></html>")
     assert a.headline == "Ten-minute leek soup"
     assert a.body.startswith("This is the soup I make") and "Ten-minute leek soup" not in a.body
+
+
+def test_a_kicker_span_before_the_headline_span_is_not_the_headline():
+    """<h2><span>Sleep researcher</span><span>»Waking at night is normal«</span></h2> with no kicker
+    class, and the title 'Sleep researcher: »Waking at night is normal«': the kicker stands over the
+    headline; the spans are not run together."""
+    a = extract("<title>Sleep researcher: »Waking at night is normal« - The Weekly</title>",
+                heading="<h2><span class='font-sans'>Sleep researcher</span><span class='font-serif'>»Waking at night is "
+                        "normal«</span></h2>")
+    assert a.headline == "»Waking at night is normal«"
