@@ -154,6 +154,19 @@ def _text_siblings(best, good: dict, links: dict, chars: dict, alike) -> list:
             and links[el] < SIBLING_LINK_DENSITY * chars[el]]
 
 
+def _continues(best, components: list, links: dict) -> bool:
+    """One block of the winner's kind after it, with nothing linked between them (a table or a figure
+    the builder set in a block of its own): the story's last part, not a widget beside it."""
+    if len(components) != 1:
+        return False
+    between = []
+    for sibling in best.itersiblings():
+        if sibling is components[0]:
+            return all(not links.get(el, 0) for el in between)
+        between.append(sibling)
+    return False
+
+
 def locate(blocks: list[RawBlock], root, options: Options) -> Located:
     """The best container (with the siblings that join it) and the blocks inside, in order."""
     votes: dict = {}
@@ -207,7 +220,7 @@ def locate(blocks: list[RawBlock], root, options: Options) -> Located:
             kind = (best.tag, best.get("class"))
             components = _text_siblings(best, good, links, chars, lambda el: (el.tag, el.get("class")) == kind
                                         and next(el.iter("h1"), None) is None)
-        if len(components) < COMPONENT_SIBLINGS:
+        if len(components) < COMPONENT_SIBLINGS and not _continues(best, components, links):
             components = []     # one widget beside the story (a page builder's excerpt) is not a stream of them
         members = []
         for sibling in parent:

@@ -1384,3 +1384,22 @@ def test_the_class_rules_grouped_by_first_letter_match_as_the_rules_one_by_one()
     for alternation, members in joined:
         for text in strings:
             assert bool(alternation.search(text)) == any(regex.search(text) for _, regex in members), text
+
+
+def test_a_builders_last_text_block_after_a_table_joins_the_story():
+    """A site builder sets the story in div.w-richtext blocks and a table in a div.w-embed between
+    them: the one text block after the table, a sentence long, is the story's end. A block of the
+    same kind behind a row of links is not."""
+    paras = "".join(f"<p>{p}</p>" for p in STORY * 3)
+    table = ("<div class='w-embed'><table><tr><th>Step</th><th>Before</th><th>After</th></tr>"
+             "<tr><td>Sign-up completion</td><td>64%</td><td>82%</td></tr></table></div>")
+    last = "<div class='rich-text-blog w-richtext'><p>None of this was new, only larger than we expected.</p></div>"
+
+    def body(between: str) -> str:
+        return stripper.extract("<html><body><div class='hero'><h1>Pier plan</h1></div><div class='grid'>"
+                                "<div class='toc'>On this page</div><div class='blog-content-wrap'>"
+                                f"<div class='rich-text-blog w-richtext'>{paras}</div>{between}{last}</div></div>"
+                                "</body></html>").body
+    assert body(table).endswith("only larger than we expected.")
+    links = "<div><a href='/a'>Pricing plans</a> <a href='/b'>Careers at the port</a> <a href='/c'>Contact us</a></div>"
+    assert "only larger than we expected" not in body(links)
