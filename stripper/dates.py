@@ -243,8 +243,8 @@ def _from_time_elements(sig: Signals, latest: date) -> str | None:
 
 
 def _from_lone_time(sig: Signals, latest: date) -> str | None:
-    """When every <time datetime> on the page names the same day, that is the page's date."""
-    found = [_valid(el.get("datetime"), latest) for el, _ in sig.times if el.get("datetime")]
+    """When every <time datetime> on the page (not in a comment) names the same day, that is the page's date."""
+    found = [_valid(el.get("datetime"), latest) for el, _ in sig.times if el.get("datetime") and not _in_reply(el)]
     days = {f[:10] for f in found if f}
     return next(f for f in found if f) if len(days) == 1 else None
 
@@ -261,20 +261,25 @@ _JOINED = re.compile(r"\b(?:joined|registered|member since|registriert|mitglied 
                      r"|zarejestrowany|dołączył|регистрация|зарегистрирован|katılım)\b", re.I)
 
 
-_NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+_NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+                          r"(?P<y>(?:19|20)\d\d(?!\d)|(?<=\.)\d\d(?![\d.]))")   # "06.03.24": dots, a two-digit year
+TWO_DIGIT_YEAR_PIVOT = 70   # "06.03.24" is 2024, "06.03.98" 1998
 MONTH_FIRST_LANGUAGES = ("en", "en-us")   # page languages that write 10/7/2023 for the 7th of October
 
 
 def _spelled_out(texts, month_first: bool):
     """Printed numeric days rewritten as ISO days: "10/7/2023" is 2023-10-07 on an American page and
-    2023-07-10 elsewhere; a number over 12 is the day wherever it stands; dots mean day first."""
+    2023-07-10 elsewhere; a number over 12 is the day wherever it stands; dots mean day first, and
+    with dots a year may have two digits ("06.03.24 | 00:40")."""
     for text in texts:
         match = _NUMERIC_DAY.search(text)
         if match:
             a, b = int(match["a"]), int(match["b"])
             if b > 12 or (a <= 12 and match["sep"] == "/" and month_first):
                 a, b = b, a
-            text = f"{text[:match.start()]}{match['y']}-{b:02d}-{a:02d}{text[match.end():]}"
+            year = match["y"] if len(match["y"]) == 4 else \
+                str((2000 if int(match["y"]) < TWO_DIGIT_YEAR_PIVOT else 1900) + int(match["y"]))
+            text = f"{text[:match.start()]}{year}-{b:02d}-{a:02d}{text[match.end():]}"
         yield text
 
 

@@ -200,6 +200,27 @@ def test_a_line_classed_published_gives_its_printed_clock_whatever_removed_its_b
     assert stripper.extract(page(head, credit), options=LATER).date == "2024-03-05T23:32:00-06:00"
 
 
+def test_a_printed_day_with_a_two_digit_year_gives_the_local_clock():
+    """An Israeli site prints '06.03.24 | 00:40' in its date span; every machine date is UTC (22:40
+    on the 5th): the printed clock is +02:00, on the 6th."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05T22:40:00.000Z"}</script>'
+    byline = ("<div class='authors'><span class='DateDisplay'><time class='DateDisplay' datetime='2024-03-05T22:40:00.000Z'>"
+              "06.03.24 | 00:40</time></span></div>")
+    assert stripper.extract(page(head, byline), options=LATER).date == "2024-03-06T00:40:00+02:00"
+
+
+def test_a_readers_comment_is_not_the_lone_time_of_the_page():
+    """No metadata date; the only <time datetime> is a comment's (the 20th); the byline prints
+    'Published: March 18, 2024': the 18th."""
+    byline = ("<div class='entry-meta'><span class='byline'>Ana Lima/Staff Reporter</span><br><span class='updated'>Updated: "
+              "March 19, 2024 8:15 AM</span> <span class='published'>Published: March 18, 2024 5:40 PM</span></div>")
+    comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'><div class='comment-meta'>"
+                "<b class='fn'>Reader</b> <time datetime='2024-03-20T09:00:00'>20th March 2024 at 9:00 am</time></div>"
+                "<p>Well done to the volunteers.</p></li></ol></div>")
+    html = f"<html><body><article><h1>Harbour story</h1>{byline}{STORY}</article>{comments}</body></html>"
+    assert stripper.extract(html, options=LATER).date == "2024-03-18"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'
