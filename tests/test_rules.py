@@ -100,6 +100,10 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Slide 2 of 6</p>", "<p>Bild 4 von 7</p>", "<p>ڕیکلام</p>",
+    "<p>Siga o nosso canal no WhatsApp e receba as notícias do dia: Aderir</p>",
+    "<p>نویسنده،سارا احمدی</p>", "<p>Role, Harbour News</p>", "<p>به‌روز شده ۲۸ بهمن ۱۴۰۲</p>", "<p>۱۲ اسفند ۱۴۰۲ - ۲ مارس ۲۰۲۴</p>",
+    "<p>نُشر: 08:15-3 أبريل 2024 م ـ 24 رمضان 1445 هـ</p>", "<p>• Jul 9, 2024 Last updated: Jul 9, 2024, 4:10 PM</p>",
     "<p>Dienstag, 12. November 2024</p>", "<p>Enjoying Harbour Notes? Subscribe for free.</p>",
     "<p>Analyst's Disclosure: I/we have no position in any of the companies named.</p>",
     "<p>Past performance is no guarantee of future results. No advice is given here.</p>",
@@ -826,6 +830,11 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a review's table of contents, its first entry the headline, and a price comparison with its ad label
+    "<div class='toc'><h3>Inhalt</h3><ol><li class='current'>Möwe 13 im Test: Ein leises Notebook</li><li><a href='#fazit'>"
+    "Fazit</a></li></ol></div>": ["Inhalt", "Möwe 13 im Test"],
+    "<div class='pricewidget'><h4>Preisvergleich</h4><ul><li>Möwe 13 (16 GB) – ab 1.249,00 € bei Händler</li></ul>"
+    "<small>Anzeige</small></div>": ["Preisvergleich", "ab 1.249,00"],
     # a site builder's blog comments (Jimdo): commententry in a com-list
     "<div class='com-list' id='commentsList'><div class='commententry'><div class='com-meta'><span class='com-meta-name'>Ines W."
     "</span> <span class='com-meta-date'>(Mittwoch, 13 November 2024 09:12)</span></div><div class='commentstd'>Schöner "
@@ -1137,6 +1146,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a journal's article sections, classed for its table of contents
+    ("<div id='section1' class='section toc-section'><h2>Introduction</h2><p>Wild bees nest in the ground and in hollow "
+     "stems, and gardens offer both.</p></div>", ["Introduction", "Wild bees nest in the ground"], []),
     # a published page of a notes app: each text leaf carries an editor's placeholder attribute
     ("<div class='notion-text-block'><div placeholder=' ' contenteditable='false'>We review the designs every Friday at "
      "two, and the author explains the problem first.</div></div>", ["We review the designs every Friday"], []),

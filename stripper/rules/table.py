@@ -129,8 +129,9 @@ RULES = [
      "<div id='cookie-notice'><p>We use cookies to improve your experience on this site.</p></div>",
      "<div class='article'><p>The bakery sold cookies to raise money for the school trip.</p></div>"),
     ("breadcrumbs-and-pagers", "navigation", "attr",
-     r"breadcrumbs?|pagination|pager|page[-_]links|skip[-_]?(?:link|to[-_]content)|navbar|nav|navigation|menu|main[-_]?menu|mega[-_]?menu|(?<!code[-_])toolbar|masthead|site[-_]?header|header[-_]?(?:nav|menu|bar)|search[-_]?(?:form|box|bar)",
-     "breadcrumbs, menus and page navigation are site interface",
+     r"breadcrumbs?|pagination|pager|page[-_]links|skip[-_]?(?:link|to[-_]content)|navbar|nav|navigation|menu|main[-_]?menu|mega[-_]?menu|(?<!code[-_])toolbar|masthead|site[-_]?header|header[-_]?(?:nav|menu|bar)|search[-_]?(?:form|box|bar)"
+     r"|(?<![-_])toc(?![-_])|toc[-_](?:container|wrapper|box|list|widget|nav)|ez[-_]toc[-_]container|table[-_]of[-_]contents",
+     "breadcrumbs, menus, tables of contents and page navigation are site interface",
      "<ol class='breadcrumb'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ol>",
      "<div class='story'><p>The menu at the new restaurant changes every season.</p></div>"),
     ("wiki-hatnotes", "navigation", "attr",
@@ -139,7 +140,7 @@ RULES = [
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
     ("affiliate-product-boxes", "ads", "attr",
-     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products|feature|promo|cta|banner)|(?:feature|promo)[-_]affiliate|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products|feature|promo|cta|banner)|(?:feature|promo)[-_]affiliate|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+|price[-_]?(?:widget|comparison|compare|box)|preisvergleich",
      "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
@@ -259,7 +260,7 @@ RULES = [
      "<div class='story-body'><p>The tools were stored in the shed behind the school.</p></div>"),
     # ---- text of a whole block --------------------------------------------------------------
     ("advertisement-label", "ads", "text",
-     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|reklaam|pr|реклама|рэклама|isikhangiso|publizitatea|jarnama|patalastas|auglýsing|hirdetés|διαφήμιση|διαφημιση|publicitate|annonse|annons|annonce|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|廣告|сурталчилгаа|ကြော်ငြာ|xayeysiis|iragarkia|reklāma|reklamë|talla|жарнама|oglas|إعلان|اعلان|اشتہار|تبلیغات|آگهی|գովազդ|რეკლამა|ಜಾಹೀರಾತು|പരസ്യം|ప్రకటన|விளம்பரம்|বিজ্ঞাপন|જાહેરાત|जाहिरात|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|දැන්වීම|ማስታወቂያ|ໂຄສະນາ|ពាណិជ្ជកម្ម|quảng cáo|mgbasa ozi|pariwara|kwamamaza|fógra|publicitat|bruderezh(?:\s*/\s*publicité)?|anunsio|اشتهار|רעקלאַ?מע|advertensie|shambadzo|mahabat|beeksisa)\W*+$"
+     r"^\W*+(?:advertisements?|advertising|advert|ad|ads|anzeige|werbung|publicit[eé]|pubblicit[àa]|publicidad|publicidade|advertentie|reklama|reklam|reklaam|pr|реклама|рэклама|isikhangiso|publizitatea|jarnama|patalastas|auglýsing|hirdetés|διαφήμιση|διαφημιση|publicitate|annonse|annons|annonce|פרסומת|विज्ञापन|โฆษณา|広告|广告|スポンサーリンク|スポンサードリンク|반응형|iklan|hysbyseb|anuncios?|廣告|сурталчилгаа|ကြော်ငြာ|xayeysiis|iragarkia|reklāma|reklamë|talla|жарнама|oglas|إعلان|اعلان|ڕیکلام|ریکلام|اشتہار|تبلیغات|آگهی|գովազդ|რეკლამა|ಜಾಹೀರಾತು|പരസ്യം|ప్రకటన|விளம்பரம்|বিজ্ঞাপন|જાહેરાત|जाहिरात|ਇਸ਼ਤਿਹਾਰ|ବିଜ୍ଞାପନ|දැන්වීම|ማስታወቂያ|ໂຄສະນາ|ពាណិជ្ជកម្ម|quảng cáo|mgbasa ozi|pariwara|kwamamaza|fógra|publicitat|bruderezh(?:\s*/\s*publicité)?|anunsio|اشتهار|רעקלאַ?מע|advertensie|shambadzo|mahabat|beeksisa)\W*+$"
      r"|^\W*+реклама\b.{0,200}\berid\b",
      "the 'Advertisement' label between paragraphs marks an ad slot",
      "<p>Advertisement</p>", "<p>Advertisement revenue at the paper fell by a third last year.</p>"),
@@ -304,10 +305,13 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды|به‌روز شده|بروز شده|آخر تحديث|نُشر|نشر)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
      r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
      r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
      r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
+     r"|^\W*+(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\s+(?:last )?updated\s*:?\s*"
+     r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?)?\W*$"
+     r"|^\W*+(?:نُشر|نشر|تاريخ النشر)\s*:\s*\d[^.!?]{3,140}$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$"
      r"|^[^.!?\d]{2,40}\s\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d(?:\s+\S+\s+\d{1,2}\.\s*[^\W\d_]{3,12}\s+\d{4}\s+kl\.\s*\d{1,2}[:.]\d\d)?\W*$",
      "the 'Published on' line is metadata; its date is read before chrome removal; a Swiss site prints it with the update ('Publiziert: … | Aktualisiert: …'); "
@@ -413,7 +417,7 @@ RULES = [
     ("follow-prompt", "share", "text",
      r"\b(?:follow (?:us|me)|пратите нас|pratite nas|síguenos|seguinos|síganos|siga-nos|seguici|suivez-nous|rejoignez-nous|folgen sie uns|folge uns|obserwuj nas|śledź nas|dołącz do nas|volg ons|ikuti kami|takip edin|följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|kövesse|kövessen|kövess minket|fylgstu með|urmărește-ne|urmăriți-ne|urmărește|urmăriți|последвайте ни|sledite nam|seko mums|i-follow|ka daalaco|soro anyị|araho izahay|ακολουθήστε|volg\s+(?:\S+\s+){1,4}ook|seko\s+(?:\S+\s+){1,4}arī|падпісвайцеся на|подписывайтесь на|підписуйтесь на|تابعونا|na ndiqni|swiv|titeverei|topp leen|dilynwch)\b"
      r"[^.!?]{0,120}(?:\b(?:on|en|em|su|sur|auf|op|pada|på|w|na|v)\b|google news|whatsapp|telegram|телеграм|фејсбук|фейсбук|инстаграм|facebook|instagram|twitter|youtube|tiktok|linkedin|threads|bluesky|pinterest|тг\b|канал|تليغرام|تلغرام|فيسبوك|تويتر|يوتيوب|إكس)"
-     r"|^\W*+(?:you can now |click here to )?(?:join our|follow our|subscribe to our|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|подписывайтесь на|підписуйтесь на|тільки перевірена інформація\b[^.!?]{0,20}|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
+     r"|^\W*+(?:you can now |click here to )?(?:join our|follow our|subscribe to our|siga o nosso|siga nosso|segue o nosso|iscriviti (?:al|a)|unisciti (?:al|a)|únete (?:al|a)|folgen sie|abonnieren sie|rejoignez|abonnez-vous (?:à|au)|dołącz do|dapatkan|simak|подписывайтесь на|підписуйтесь на|тільки перевірена інформація\b[^.!?]{0,20}|gabung(?:lah)? (?:ke|di|dengan)|yuk gabung|participe d[oa]s?|entre n[oa]s?)\b"
      r".{0,200}?\b(?:google news|whatsapp|telegram|facebook|instagram|twitter|youtube|tiktok|linkedin)\b"
      r"|\b(?:whatsapp|telegram|google news|व्हाट्सएप|टेलीग्राम)\b[^.!?।]{0,60}(?:से जुड़ें|को फॉलो करें|ज्वाइन करें)|(?:व्हॉट्सॲप|टेलिग्राम)[^.!?।]{0,60}फॉलो करा|^\W*+like [^.!?]{1,40} on facebook\b"
      r"|(?:গুগল নিউজ|হোয়াটসঅ্যাপ)[^.!?।]{0,60}ফলো করুন|(?:whatsapp|telegram|google news|వాట్సాప్|టెలిగ్రామ్|വാട്സ്ആപ്പ്|ടെലിഗ്രാം|வாட்ஸ்அப்|டெலிகிராம்)[^.!?।]{0,60}(?:ఫాలో|జాయిన్|ഫോളോ|ജോയിൻ|பின்தொடர|இணைய|ਜੁਆਇਨ|ਫਾਲੋ)"
@@ -546,7 +550,7 @@ RULES = [
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+(?:责任编辑|責任編輯)\s*[:：]?\W*$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
      r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
-     r"|^\W*+(?:الكاتب|المنصب)\s*[:：،]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
+     r"|^\W*+(?:الكاتب|المنصب|نویسنده|نقش|author|role)\s*[:：،,]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编|封面来源|封面來源|题图|題圖)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$|^\W*+(?:编辑|編輯|责编|責編)\s*[:：]?\s*\S{2,4}\s+(?:校对|校對|审核|審核)\s*[:：]?\s*\S{2,4}\W*$"
      r"|^\W*+(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b[^.!?]{0,60}\?|^\W*+(?:do you have|got) (?:any )?(?:photos?|videos?|pictures?)\b[^?]{0,80}\?\s*(?:send|e-?mail|share|upload)\b"
      r"|(?:^|[?.]\s)\W*+contact (?:this |the )?reporter\b[^!?]{0,80}\b(?:at|via|on|by)\s+(?:[\w.+-]+@|signal)|^\W*+(?:har du (?:et )?tips|masz newsa)\b[^?]{0,60}\?|^\W*+(?:do you )?have a question\b[^.!?]{0,40}\?\s*(?:e-?mail|write to|send)\b|^\W*+(?:do you )?have (?:something|anything) to say\b[^.!?]{0,40}\?\s*(?:e-?mail|write|send)\b|\b(?:can|may) be reached at\s+[\w.+-]+@[\w-]+\.|^\W*+contact [^.!?@]{2,40} at [\w.+-]+@[\w-]+\.|^\W*+have your say\b[^.!?]{0,80}\b(?:comments?|e-?mail)\b|^\W*+get in touch with (?:our|the) (?:news )?(?:team|desk)\b[^.!?]{0,40}\be-?mail|^\W*+for more stories like this,? (?:check|visit|see) our\b|^[^.!?]{2,80}\bcovers [^.!?]{2,100}\bfor (?:the )?[^.!?]{2,60}\.\s*(?:e-?mail|reach|contact|write to) (?:him|her|them)\b"
@@ -649,6 +653,7 @@ RULES = [
      r"|^\W*+\d{1,2}:\d{2}\s*(?:am|pm)?,?\s+\d{1,2}[-\s][^\W\d]{3,9}[-\s]\d{4}\W*$"
      r"|^\W*+(?:today|yesterday|сегодня|вчера|сьогодні|вчора|бүгін|кеше|heute|gestern|hoy|ayer|aujourd'hui|hier),?\s+(?:at\s+|в\s+|о\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}\W*$"
      r"|^\W*+\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W*$"
+     r"|^\W*+\d{1,2}\s+[\u0621-\u064a\u067e-\u06cc]{2,10}\s+\d{4}(?:\s*[-–]\s*\d{1,2}\s+[\u0621-\u064a\u067e-\u06cc]{2,10}\s+\d{4})?\W*$"
      r"|^\W*+(?:(?:módosítva|frissítve|publikálva|megjelent)\s*:?\s*)?\d{4}\.\s*(?:[^\W\d]{3,12}|\d{1,2}\.)\s*\d{1,2}\.,?(?:\s*\d{1,2}:\d{2})?\W*$"
      r"|^[^\W\d][^.!?:·•|\d]{1,40}\s[·•|]\s+(?:\d{1,2}\.?\s+[^\W\d]{3,9}\.?|[^\W\d]{3,9}\.?\s+\d{1,2},?)\s+\d{4}\W*$",
      "a line that is only a date is the dateline ('2 months ago' too), and so is a name and a date ('Julie Tremblay · 7 nov. 2024'); "
@@ -700,7 +705,8 @@ RULES = [
     ("navigation-line", "navigation", "text",
      r"^\W*+(?:back to top|skip to (?:main )?content|toggle navigation|menu|close|search|home|next|previous|next post|previous post|load more|show more|view comments|see more"
      r"|voir plus|ver más|ver mais|mehr anzeigen|mostra(?: di)? più|और देखें|もっと見る|더보기)\W*+$"
-     r"|^\W*+continue reading on the next page\b|^\W*+this page (?:updates|will update|refreshes) automatically\b",
+     r"|^\W*+continue reading on the next page\b|^\W*+this page (?:updates|will update|refreshes) automatically\b"
+     r"|^\W*+(?:page|seite|pagina|página|slide|bild|foto|photo|image|imagen|immagine|afbeelding|strona|strana|sida|side)\s+\d+\s*(?:of|von|de|di|van|sur|z|из|av|af|/)\s*\d+\W*$",
      "stray navigation labels",
      "<p>Back to top</p>", "<p>Back to top form, the striker scored twice in the second half.</p>"),
 ]
