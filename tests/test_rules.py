@@ -100,6 +100,12 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Este contenido es exclusivo para suscriptores</p>", "<p>Para seguir leyendo, suscríbete a Diario Premium</p>",
+    "<p>Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.</p>", "<p>Il vous reste 58.2% de cet article à lire.</p>",
+    "<p>Abbonati a Gazzetta a 1€ al mese per 3 mesi</p>", "<p>This story is for premium subscribers only</p>",
+    "<p>Publié le 4 avril 2024 à 05h30, modifié le 4 avril 2024 à 10h02 Lecture 3 min.</p>",
+    "<p>Get the latest Football News, transfer updates and live scores only on Harbour Sport. Download the Harbour Sport App.</p>",
+    "<p>Get Current Updates on City News, along with Latest News and Top Headlines from the region and around the world.</p>",
     "<p>Slide 2 of 6</p>", "<p>Bild 4 von 7</p>", "<p>ڕیکلام</p>",
     "<p>Siga o nosso canal no WhatsApp e receba as notícias do dia: Aderir</p>",
     "<p>نویسنده،سارا احمدی</p>", "<p>Role, Harbour News</p>", "<p>به‌روز شده ۲۸ بهمن ۱۴۰۲</p>", "<p>۱۲ اسفند ۱۴۰۲ - ۲ مارس ۲۰۲۴</p>",
@@ -1146,6 +1152,10 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a table of the day's stock moves in the story: its rows are prices and changes, cell by cell
+    ("<table><tr><th>Stock</th><th>Price</th><th>Change</th></tr><tr><td>Harbour Freight</td><td>2,945.30</td>"
+     "<td>+1.25 (+0.04%)</td></tr><tr><td>Quay Holdings</td><td>1,210.55</td><td>-8.40 (-0.69%)</td></tr></table>",
+     ["Harbour Freight", "2,945.30", "Quay Holdings"], []),
     # a journal's article sections, classed for its table of contents
     ("<div id='section1' class='section toc-section'><h2>Introduction</h2><p>Wild bees nest in the ground and in hollow "
      "stems, and gardens offer both.</p></div>", ["Introduction", "Wild bees nest in the ground"], []),

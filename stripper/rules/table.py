@@ -305,7 +305,7 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды|به‌روز شده|بروز شده|آخر تحديث|نُشر|نشر)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|жарияланды|жаңартылды|به‌روز شده|بروز شده|آخر تحديث|نُشر|نشر)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+(?:\s*(?:lecture|lettura|lectura|leitura|lesezeit)\s*:?\s*\d{1,3}\s*min\.?)?\W*$"
      r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
      r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
      r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
@@ -394,7 +394,7 @@ RULES = [
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
     ("interface-labels", "navigation", "text",
      r"^\W*+(?:tags?|etiquetas|schlagwörter|теги|метки|címkék|टैग्स|विस्तार|halaman|انتهای پیام|table of contents|contents|jump to|رابط دائم|loading(?:\.\.\.|…)?|newsletter abonnieren|schlagworte|copy heading link|特别声明|この記事の写真一覧|was this helpful|inhoudsopgave|inhaltsverzeichnis|sommaire|tabla de contenidos?|table des matières|indice dei contenuti|índice|indice|spis treści|obsah|目次|目录|文章目录|目錄|içindekiler|daftar isi|mục lục|สารบัญ|목차|содержание|зміст|innehåll|indholdsfortegnelse|innhold|sisällys|tartalomjegyzék|cuprins|πίνακας περιεχομένων|فهرس المحتويات|فهرست مطالب|विषय सूची|உள்ளடக்கம்|rate this (?:post|article|recipe|story)|subscribe|abonnieren|s'abonner|suscríbete|assine|подписаться|log in|sign in|related information"
-     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|复制代码|海量资讯、精准解读，尽在\S{2,10}app|catch all the [^.!?]{0,120}\b(?:updates|news) on [^.!?]{1,40}\.(?:\s*download the [^.!?]{1,60}\bapp\b[^.!?]{0,60}\.?)?|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
+     r"|(?:article )?réservé (?:aux|à nos) abonnés|(?:for )?subscribers only|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|solo per (?:gli )?abbonati|copy(?: code| to clipboard)?|(?:enter|exit) full ?screen mode|play video|enlarge (?:this )?(?:image|photo)|复制代码|海量资讯、精准解读，尽在\S{2,10}app|catch all the [^.!?]{0,120}\b(?:updates|news) on [^.!?]{1,40}\.(?:\s*download the [^.!?]{1,60}\bapp\b[^.!?]{0,60}\.?)?|get current updates on [^.!?]{1,120}\balong with latest news\b[^.!?]{0,80}\.?|get (?:the latest|current updates on) [^.!?]{0,120}\b(?:updates|news|scores) (?:only )?on [^.!?]{1,40}\.(?:\s*download the [^.!?]{1,60}\bapp\b[^.!?]{0,60}\.?)?|(?:in|out)\s*\[[\d\s*]*\]\s*:|top highlight|english summary|sources? \(\d+\)|inhalt (?:verbergen|anzeigen)|newsletters?|ne maradjon le semmiről|(?:hide|show) (?:table of )?contents)\W*+$"
      r"|^[^.!?]{0,60}\bthe trust project\W*$|^\W*+filed under\s*:|^\W*+tip de redactie\s*:|^\W*+(?:相關關鍵字|關鍵字|关键词|標籤|标签)\s*[:：]|^\W*+[\w.-]+ ist ein angebot de[rs] [^.!?]{1,60}\W*$"
      r"|^\W*+read or share this story\b|^\W*+(?:was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article|story) (?:helpful|useful)|cet article vous a été utile|war dieser artikel hilfreich|(?:¿\s*)?te (?:ha )?resultado útil|questo articolo ti è stato utile|هل كان (?:هذا )?(?:المحتوى|المقال) مفيد)|^\W*+\d+ من أصل \d+ زائر\S* وجدوا هذا المحتوى مفيد|^\W*+このページの情報は(?:役に立ちましたか|見つけやすかったですか)|^\W*+このページに関するお問い合わせ\W*$|^\W*+shop the (?:\w+ ){0,3}in this (?:post|article|story)\b|^[^.!?]{0,120}\bclick here\W*$|^[\s\-–—]*end[\s\-–—]*$|^\W*+(?:download:|view article|google scholar|pubmed(?:/ncbi)?|pubmed central|crossref|view abstract|cite this (?:article|page|story)|how to cite(?: this article)?)\W*$|(?:версия для печати|printer[- ]friendly version|print version|druckversion|version imprimable)\W*$|^\W*+a version of this article appears in print\b|^\W*+(?:опубликован[ао]? в газете\b.{0,120}№\s?\d|заголовок в газете\s*:)|^\W*+(?:already (?:a )?(?:subscriber|member|user)|allerede (?:bruger|abonnent)|bereits abonnent|déjà abonné)\b.{0,40}$"
      r"|^\W*+(?:подписывайтесь на (?:наш|нас)|subscribe to our (?:channel|telegram|youtube))\b"
@@ -583,15 +583,19 @@ RULES = [
      r"^\W*+(?:subscribe|sign in|log in|register) to (?:continue reading|read the (?:full|whole|rest of the) (?:article|story)|keep reading)\b"
      r"|^\W*+assine (?:o |a )?\S+(?: \S+){0,3} e tenha acesso\b|^\W*+este (?:artigo|conteúdo) é exclusivo para assinantes\b"
      r"|^\W*+to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
-     r"|^\W*+this (?:article|story|content) is (?:only )?(?:for|available (?:only )?to) (?:paying )?(?:subscribers|members)\b"
+     r"|^\W*+this (?:article|story|content) is (?:only )?(?:for|available (?:only )?to) (?:paying |premium )?(?:subscribers|members)\b"
      r"|^\W*+you have \d+ free (?:articles?|stories) (?:left|remaining)\b"
      r"|^\W*+jetzt weiterlesen mit\b|^\W*+sie haben bereits ein abonnement\b|^\W*+erhalten sie (?:vollen )?zugang zu\b|^\W*+(?:✓\s*)?(?:jederzeit kündbar|erster monat für)\b"
-     r"|この記事は有料記事です|^\W*+残り\d+文字|有料会員になると続きを|続きをお読みいただけます|^\W*+今すぐ登録",
+     r"|この記事は有料記事です|^\W*+残り\d+文字|有料会員になると続きを|続きをお読みいただけます|^\W*+今すぐ登録"
+     r"|^\W*+(?:este contenido es exclusivo para suscriptores|para seguir leyendo,? suscr[ií]bete\b|ya eres suscriptor\b)"
+     r"|^\W*+(?:cet article est réservé aux abonnés|il vous reste \d+(?:[.,]\d+)?\s?% (?:de cet article )?à (?:lire|découvrir)|vous avez envie de lire la suite\s*\?)"
+     r"|^\W*+abbonati a \S+(?: \S+){0,2} a \d",
      "paywall notices ('Subscribe to continue reading', 'この記事は有料記事です。残り1234文字') stand where the rest of the story is withheld",
      "<p>Subscribe to continue reading.</p><p>この記事は有料記事です。残り1234文字</p>",
      "<p>Readers who subscribe to the paper's print edition will get the map on Sunday.</p>", 200,
      ("subscribe", "sign in", "log in", "register", "reading", "subscribers", "members", "free article", "free stor",
-      "weiterlesen", "abonnement", "zugang", "kündbar", "erster monat", "有料", "残り", "続き", "今すぐ登録", "assine", "exclusivo")),
+      "weiterlesen", "abonnement", "zugang", "kündbar", "erster monat", "有料", "残り", "続き", "今すぐ登録", "assine", "exclusivo",
+      "seguir leyendo", "suscriptor", "abonnés", "vous reste", "la suite", "abbonati")),
     ("author-bio-heading", "byline", "heading",
      r"^\W*+(?:about the author|作者简介|作者介绍|作者簡介|über den autor|über die autorin|à propos de l'auteur|sobre el autor"
      r"|sobre a autora?|sobre o autor|sull'autore|об авторе|著者紹介|筆者紹介|필자 소개|この記事を書いた人|この記事の(?:筆者|著者)"
@@ -668,8 +672,8 @@ RULES = [
      "<p>By Gazette reporter</p><p>By</p><p><strong>Sam Lens</strong><br>Municipal Reporter</p>",
      "<p>By noon the queue at the ferry terminal had reached the car park.</p>", 60),
     ("market-quote-lines", "tools", "text",
-     r"^\W*+(?:[^\W\d_][\w.&'’ -]{0,30}?\s*)?(?:[€$£¥]\s?)?\d{1,3}(?:[.,\s]?\d{3}){0,3}[.,]\d{2,4}\s*(?:[€$£¥]|usd|eur|chf)?\s*[+\-−]\s?\d{1,6}[.,]\d{1,4}\s*%?"
-     r"(?:\s*\(\s*[+\-−]?\d{1,6}(?:[.,]\d{1,4})?\s*%\s*\))?(?:\s*market data (?:provided|powered) by\b[^.!?]{0,40})?\W*$"
+     r"^\W*+(?:[^\W\d_][\w.&'’ -]{0,30}?[ \xa0]*)?(?:[€$£¥][ \xa0]?)?\d{1,3}(?:[., \xa0]?\d{3}){0,3}[.,]\d{2,4}[ \xa0]*(?:[€$£¥]|usd|eur|chf)?[ \xa0]*[+\-−][ \xa0]?\d{1,6}[.,]\d{1,4}[ \xa0]*%?"
+     r"(?:[ \xa0]*\([ \xa0]*[+\-−]?\d{1,6}(?:[.,]\d{1,4})?[ \xa0]*%[ \xa0]*\))?(?:[ \xa0]*market data (?:provided|powered) by\b[^.!?]{0,40})?\W*$"
      r"|^\W*+market data (?:provided|powered) by\b[^.!?]{0,60}$|^\W*+kursdaten\s*:|^\W*+in this article\s*:?\W*$"
      r"|^[^.!?\d]{0,60}\d[\d.,]{0,12}+\s*[km]?\s+followers\W*$",
      "a stock quote set in the story (name, price and change: 'Aktie 15,12 € -0,84 %', 'Market data provided by …'), "
