@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Enjoying Harbour Notes? Forward it to a friend so they can sign up too.</p>", "<p>How did you like today's edition?</p>",
     "<p>Este contenido es exclusivo para suscriptores</p>", "<p>Para seguir leyendo, suscríbete a Diario Premium</p>",
     "<p>Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.</p>", "<p>Il vous reste 58.2% de cet article à lire.</p>",
     "<p>Abbonati a Gazzetta a 1€ al mese per 3 mesi</p>", "<p>This story is for premium subscribers only</p>",
@@ -836,6 +837,10 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a government page's publication history: each change with its day and note
+    "<div class='gem-c-published-dates__change-history js-hidden' id='full-history'><ol><li><time datetime='2024-10-18T09:12:44"
+    "+01:00'>18 October 2024</time><p class='gem-c-published-dates__change-note'>Corrected the name of the hall.</p></li></ol></div>":
+        ["18 October 2024", "Corrected the name"],
     # a review's table of contents, its first entry the headline, and a price comparison with its ad label
     "<div class='toc'><h3>Inhalt</h3><ol><li class='current'>Möwe 13 im Test: Ein leises Notebook</li><li><a href='#fazit'>"
     "Fazit</a></li></ol></div>": ["Inhalt", "Möwe 13 im Test"],

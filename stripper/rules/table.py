@@ -150,7 +150,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info(?:rmation)?|card|profile|details|line|doboz|medailonek|mini|datum)|authors?|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info(?:rmation)?)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info(?:rmation)?|card|profile|details|line|doboz|medailonek|mini|datum)|authors?|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info(?:rmation)?)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|published[-_]dates|change[-_]history|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -242,6 +242,14 @@ RULES = [
      "'assistive-text' and Foundation's 'show-for-sr' are the same, and so is a CSS module's 'visually-hidden__container__bl31d'",
      "<span class='screen-reader-text'>Posted on</span>",
      "<div class='article-body'><p>The hidden costs of the plan surprised the council.</p></div>"),
+    ("sports-data-boxes", "tools", "attr",
+     r"line[-_]?ups?|match[-_]?(?:stats|data|sheet|facts|info)|matchsheet|next[-_]?(?:match|game|fixture)|tabellino|pagelle(?:[-_]box)?"
+     r"|ficha[-_]?t[eé]cnica|player[-_]?ratings?|result[-_]?box",
+     "a match report's data boxes (line-ups, match stats, player ratings, the next fixture, a result box) are tables of the "
+     "sports desk's feed beside the story, not its text",
+     "<div data-component='line-ups'><h3>Line-ups</h3><ul><li>1 Hale</li><li>2 Dempsey</li></ul></div>"
+     "<div class='ue-c-match-data'><h4>Ficha técnica</h4><p>Árbitro: R. Soto</p></div>",
+     "<p>The line-up changes came too late, the manager said after the match.</p>"),
     ("commerce-widgets", "ads", "attr",
      r"(?:company|stock)[-_]?(?:cards?|quotes?|widgets?|tickers?)|quote[-_]?(?:cards?|widgets?|strip|chips?)|ticker[-_]?(?:strip|tape|bar|cards?)"
      r"|product[-_]+(?:cards?|box|callout|widget|buyingguide)|odds[-_]?(?:comparison|widgets?|table|box|cards?)|(?:betting|bookmaker|casino)[-_]?(?:offers?|widgets?|box|cards?)|offer[-_]?box",
@@ -626,6 +634,8 @@ RULES = [
      r"|^\W*+(?:skip past|after) newsletter promotion\W*$|^\W*+discover more from\b|^\W*+subscribe to get the latest posts (?:sent )?to your e-?mail\b|^\s*[▶►]\s*[^.!?]{0,40}(?:구독하고|구독하기|많이 본 뉴스)|^\W*+(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^\W*+(?:subscribe|sign up) (?:now|today|here|to updates)\W*+$"
      r"|^\W*+want more (?:of )?[^.!?]{0,60}\?\s*(?:subscribe|sign up) (?:to|for) [^.!?]{0,60}\bnewsletter\b"
      r"|^\W*+enjoying [^.!?]{1,60}\?\s*(?:subscribe|sign up)(?: for free| now| today)?\W*$"
+     r"|^\W*+enjoying [^.!?]{1,60}\?\s*(?:forward|share) (?:it|this)(?: email| post| newsletter| edition)? (?:to|with) a friend\b"
+     r"|^\W*+how (?:did you like|would you rate) (?:today['’]?s|this) (?:edition|issue|newsletter|email|post)\W*$"
      r"|^\W*+by (?:clicking|signing up|subscribing|registering)\b[^.!?]{0,80}\byou (?:confirm|agree|accept)\b[^.!?]{0,80}\b(?:terms|privacy)\b"
      r"|\b(?:sign up|subscribe) (?:for|to) [^.!?]{0,60}\bnewsletter\b[^.!?]{0,60}\b(?:inbox|e-?mail)|\bnewsletter,? delivered (?:straight |right )?to your inbox\b"
      r"|\binbox\b[^!?]{0,80}\b(?:sign up|subscribe) (?:to|for) [^.!?]{0,60}\bnewsletters?\b|^\W*+get [^.!?]{1,60} (?:stories|posts|articles|updates) (?:in|to) your inbox\W*$|\bto get updates from this (?:writer|author)\b|\b\d+ (?:issues|editions) for [£$€]\s?\d"
@@ -641,7 +651,7 @@ RULES = [
      "<p>Get Harbour Monthly delivered every month. 12 issues for £11.99. Click here for more information.</p>",
      "<p>The newsletter of the cycling club was first printed in 1958.</p>", 300,
      ("newsletter", "sign up", "subscribe", "email", "e-mail", "inbox", "issues", "editions", "discover more",
-      "updates from this", "구독", "많이 본", "first to know", "nyhetsbrev", "recevez nos articles", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering",
+      "updates from this", "enjoying", "how did you like", "how would you rate", "구독", "많이 본", "first to know", "nyhetsbrev", "recevez nos articles", "i understand and agree", "by clicking", "by signing", "by subscribing", "by registering",
       "abonnieren", "hírlevel", "cofrestrwch", "nuachtlitir", "recevez", "postfach", "jetzt", "spam")),
     ("cookie-line", "cookies", "text",
      r"^\W*+(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to )?(?:using|browsing) this (?:web)?site,? you (?:agree|accept|consent)"
