@@ -21,9 +21,7 @@ MIN_FIXTURES = 30
 
 # Known gaps: the expectation is the truth and the extractor does not reach it yet. Each entry is
 # strict: the day a fix makes the case pass, the test fails until the entry is deleted here.
-KNOWN_GAPS = {
-    "sport-report-league-table": "h1 differs from <title>; kicker and match-facts box kept",
-}
+KNOWN_GAPS: dict = {}
 
 
 def _cases() -> list:
