@@ -297,9 +297,10 @@ def _headline_at(blocks: list[RawBlock], headline: str | None, as_text_within: i
 
 
 def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
-    """The short lines right under the printed headline, before the story's first paragraph:
-    where bylines and datelines stand. A generator: the search runs only if the date picker gets
-    this far down its precedence (most pages have their date from metadata)."""
+    """The short lines right under the printed headline, before the story's first paragraph, then
+    the two right above it in its own box: where bylines and datelines stand. A generator: the
+    search runs only if the date picker gets this far down its precedence (most pages have their
+    date from metadata)."""
     found = _headline_at(blocks, headline)
     if found is None:      # an old page prints its headline in a <font> or a <b>, not a heading
         found = _headline_at(blocks, headline, as_text_within=len(blocks))

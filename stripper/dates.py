@@ -4,13 +4,15 @@
 2. publication <meta>: article:published_time, itemprop datePublished, Dublin Core, parse.ly, ...;
 3. a <time> element marked as the publication time (pubdate, itemprop, class "published"), not in
    a comment or webmention;
-4. the day that every <time datetime> on the page agrees on;
+4. the day that every <time datetime> on the page, outside comments, agrees on;
 4b. the first byline or "Published on" line that chrome removal took out (its date is the article's),
     read up to its "Updated";
-4c. the first short line between the printed headline and the body that holds a date and is not an
-    "Updated" line (the byline zone); in these bylines a numeric day ("10/7/2023") is read month
-    first on an American-English page, day first elsewhere;
-4d. the first short text of an element whose class or id names a date (span.entry-date, span#post-date),
+4c. the first short line between the printed headline and the body (then of the two right above
+    the headline in its box) that holds a date and is not an "Updated" line (the byline zone); in
+    these bylines a numeric day ("10/7/2023") is read month first on an American-English page, day
+    first elsewhere, and a dotted one may have a two-digit year ("06.03.24");
+4d. the first short text of an element whose class or id names a date (span.entry-date, span#post-date,
+    div.article__published),
     outside lists and comments (span.comment_date), and not an "Updated: …" label;
 5. a date in the URL path (/2024/03/05/, /2024/mar/05/); without a URL, the page's canonical link;
 6. htmldate's search of the page (original date, not the modified one), as the last resort; not

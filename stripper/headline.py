@@ -3,7 +3,10 @@
 1. a visible heading that agrees with what the page's metadata calls its title (JSON-LD
    headline, Dublin Core, og:title, <title>, twitter:title): the headline as printed. Tried in
    this order: an <h1> near the article's container, any <h1>, an <h2> near it, any <h2>, an
-   <h3> near it. A heading that is only the site-name part of the title does not agree;
+   <h3> near it. A heading that is only the site-name part of the title does not agree, and one
+   that is only a short segment of a title beside longer ones agrees after all the others; a
+   heading of a kicker span and a headline span, under a title "Kicker: Headline", gives the
+   headline span;
 2. the only <h1> in the article's surroundings (a few levels above the body container) that is
    not the site's name, when it shares half its words with a metadata title, or has the words of
    a sentence (an SEO or social title rewritten for search), or when every metadata title is only
@@ -181,8 +184,9 @@ def pick_headline(sig: Signals, container=None) -> str | None:
             for el, level, text, _ in pool:
                 if level == wanted_level and any(_agree(text, t) for t in meta_titles) \
                         and _norm(text) not in site_keys \
-                        and (segments_too or not _names_site(text, meta_titles, ())):   # the blog's name in "Blog — Post title"
-                    return _after_kicker_child(el, meta_titles) or text
+                        and (segments_too or not _names_site(text, meta_titles, ())):
+                    return _after_kicker_child(el, meta_titles) or text     # (site_keys: the blog's name
+                                                                             # in "Blog — Post title")
     h1s = [text for el, level, text, _ in candidates if level == 1]
     if container is not None:
         above = [text for el, level, text, _ in close
