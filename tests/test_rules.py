@@ -1157,6 +1157,8 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a company's disclosure reported in the story, not an analyst's boilerplate under it
+    ("<p>The bank's disclosure: it had set aside 40 million for the pier's insurers.</p>", ["set aside 40 million"], []),
     # a table of the day's stock moves in the story: its rows are prices and changes, cell by cell
     ("<table><tr><th>Stock</th><th>Price</th><th>Change</th></tr><tr><td>Harbour Freight</td><td>2,945.30</td>"
      "<td>+1.25 (+0.04%)</td></tr><tr><td>Quay Holdings</td><td>1,210.55</td><td>-8.40 (-0.69%)</td></tr></table>",

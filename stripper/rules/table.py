@@ -484,7 +484,7 @@ RULES = [
      r"|^\W*+при цитуванні(?: і використанні)? (?:будь-яких )?матеріал|^\W*+при цитировании(?: и использовании)? (?:любых )?материал"
      r"|\b(?:the )?(?:views and opinions|opinions and views|opinions|views) expressed (?:herein |here |in this (?:article|post|piece|column) |by [^.!?]{1,40} contributors )?are (?:solely )?(?:those of the (?:author|writer|contributor)s?|(?:the )?(?:author|writer|contributor)(?:'s|’s|s'|s’) own|their own)\b"
      r"|\bis available without charge to any (?:legitimate|eligible) news publishers?\b"
-     r"|^\W*+[^\W\d_][^.!?:]{1,30}['’]s disclosure\s*:|^\W*+past performance is no guarantee of future results\b"
+     r"|^\W*+(?!the\b)[^\W\d_][^.!?:]{1,30}['’]s disclosure\s*:|^\W*+past performance is no guarantee of future results\b"
      r"|^\W*+this (?:article|story|content) was (?:generated|written|produced|created|translated) (?:with the (?:support|help|assistance) of|using|with|by) (?:ai|artificial intelligence)\b"
      r"|^\W*+(?:特别|新浪|免责)?声明\s*[:：]\s*(?:此消息|本文|以上)|^\W*+notice\s*:\s*the content above\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
