@@ -291,8 +291,12 @@ def _from_byline_zone(lines, latest: date, month_first: bool = False) -> str | N
     "Updated …" lines are skipped, and "5 March 2024 edited" too, as a verb-final language says it,
     and a forum poster's "Joined: Wed 12 Aug 2009"; a line with a date on each side of its "Updated"
     is read up to it ("Published 5 March 2024 Updated 6 March 2024", two spans run together)."""
-    return _first_valid(_spelled_out(filter(None, map(_before_update, filterfalse(_JOINED.search, lines))),
-                                     month_first), latest)
+    return _first_valid(_spelled_out(_up_to_update(filterfalse(_JOINED.search, lines)), month_first), latest)
+
+
+def _up_to_update(lines):
+    """The lines read up to their "Updated"; those that give only an updated date left out."""
+    return filter(None, map(_before_update, lines))
 
 
 def _before_update(line: str) -> str | None:
@@ -305,7 +309,7 @@ def _before_update(line: str) -> str | None:
 def _from_date_label(sig: Signals, latest: date) -> str | None:
     """The first short text of an element whose class names a date (span.entry-date), outside lists,
     that is no "Updated: …" label."""
-    return _first_valid(filter(None, map(_before_update, sig.date_labels)), latest)
+    return _first_valid(_up_to_update(sig.date_labels), latest)
 
 
 def _from_url(url: str | None, latest: date) -> str | None:
@@ -342,7 +346,7 @@ def _byline_texts(removals):
 def _from_byline(removals, latest: date, month_first: bool = False) -> str | None:
     """The first byline or 'Published on' line that chrome removal took out and that holds a date,
     read up to its "Updated" (a box of the author's name and "Updated: 8 March" first is skipped)."""
-    return _first_valid(_spelled_out(filter(None, map(_before_update, _byline_texts(removals))), month_first), latest)
+    return _first_valid(_spelled_out(_up_to_update(_byline_texts(removals)), month_first), latest)
 
 
 def _with_instant(found: str | None, sig: Signals, latest: date) -> str | None:
@@ -381,19 +385,23 @@ def _on_its_printed_day(found: str, sig: Signals, latest: date) -> str:
     printed "14 July 2024"): the publisher's local day, one an offset in range reaches, given without
     the clock time it had in UTC."""
     instant = datetime.fromisoformat(found)
-    hours = instant.hour + instant.minute / 60
     low, high = min(LOCAL_OFFSETS_MIN) / 60, max(LOCAL_OFFSETS_MIN) / 60
     for el, value in sig.times:
         full = _valid(value, latest)
         if not full or len(full) <= 10 or datetime.fromisoformat(full) != instant:
             continue
         day = _printed_day(el)
-        if day is None:
-            continue
-        shift = (day - instant.date()).days
-        if (shift == 1 and hours + high >= 24) or (shift == -1 and hours + low < 0):
+        if day is not None and _reaches(instant, day, low, high):
             return day.isoformat()
     return found
+
+
+def _reaches(instant: datetime, day: date, low_h: float, high_h: float) -> bool:
+    """`day` is the day after or before the UTC `instant`'s, and a clock between `low_h` and
+    `high_h` hours off UTC reads the instant on it."""
+    shift = (day - instant.date()).days
+    hours = (instant - instant.replace(hour=0, minute=0, second=0, microsecond=0)).total_seconds() / 3600
+    return (shift == 1 and hours + high_h >= 24) or (shift == -1 and hours + low_h < 0)
 
 
 def _printed_day(time_el) -> date | None:
@@ -412,11 +420,7 @@ def _on_the_url_day(found: str, url_day: str | None) -> str:
     given without the clock time it had in UTC."""
     if not url_day:
         return found
-    instant = datetime.fromisoformat(found)
-    shift = (date.fromisoformat(url_day) - instant.date()).days
-    midnight = instant.replace(hour=0, minute=0, second=0, microsecond=0)
-    hours = (instant - midnight).total_seconds() / 3600
-    if (shift == -1 and hours < URL_DAY_MAX_SHIFT_H) or (shift == 1 and hours >= 24 - URL_DAY_MAX_SHIFT_H):
+    if _reaches(datetime.fromisoformat(found), date.fromisoformat(url_day), -URL_DAY_MAX_SHIFT_H, URL_DAY_MAX_SHIFT_H):
         return url_day
     return found
 
