@@ -308,7 +308,7 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
         return
     start, end = found
     for after in blocks[end:end + BYLINE_ZONE_MAX_LINES]:
-        if after.chars + len(WIDE_CHAR.findall(after.text)) > BYLINE_ZONE_MAX_CHARS:
+        if _too_long_for_byline(after):
             break
         yield after.text
     # then the few lines right above it in its box, nearest first: "Posted on: March 11, 2024" over
@@ -318,10 +318,14 @@ def byline_zone(blocks: list[RawBlock], headline: str | None) -> Iterator[str]:
     if box is None or box.tag in ("body", "html"):
         return          # the headline's box is the page: what stands above it is the site's
     for before in reversed(blocks[max(0, start - BYLINE_ZONE_ABOVE_LINES):start]):
-        if before.chars + len(WIDE_CHAR.findall(before.text)) > BYLINE_ZONE_MAX_CHARS \
-                or box not in before.owner.iterancestors():
+        if _too_long_for_byline(before) or box not in before.owner.iterancestors():
             return
         yield before.text
+
+
+def _too_long_for_byline(block: RawBlock) -> bool:
+    """A line of the story, not of a byline: over BYLINE_ZONE_MAX_CHARS, a CJK character counting twice."""
+    return block.chars + len(WIDE_CHAR.findall(block.text)) > BYLINE_ZONE_MAX_CHARS
 
 
 def jsonld_blocks(signals, options: Options) -> list[Block]:

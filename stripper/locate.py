@@ -159,11 +159,11 @@ def _continues(best, components: list, links: dict) -> bool:
     the builder set in a block of its own): the story's last part, not a widget beside it."""
     if len(components) != 1:
         return False
-    between = []
     for sibling in best.itersiblings():
         if sibling is components[0]:
-            return all(not links.get(el, 0) for el in between)
-        between.append(sibling)
+            return True
+        if links.get(sibling, 0):
+            return False
     return False
 
 
