@@ -142,6 +142,7 @@ _WORDY = re.compile(
     # hu: 2024. március 5.; eu: 2024ko martxoaren 5a
     r"|(?:(?P<y5>(?:19|20)\d\d)(?:\.|ko)\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)(?:\.|a\b|ean\b))"
     r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))"   # vi
+    r"|(?:(?P<d10>[0-3]?\d)-(?P<mon10>[^\W\d_]{3,9})-(?P<y10>(?:19|20)\d\d))"   # press-release wires: 15-MAY-2024
     r"|(?:(?P<y9>(?:19|20)\d\d)\s*оны\s+(?P<m9>[01]?\d)\s*(?:-р\s*)?сарын\s+(?P<d9>[0-3]?\d))", re.I)   # mn
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")     # a decimal digit of another script
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
@@ -194,14 +195,14 @@ def normalize_date(value: str) -> tuple[date, str] | None:
         if match["y6"] or match["y9"]:
             day = _day(match["y6"] or match["y9"], match["m6"] or match["m9"], match["d6"] or match["d9"])
             return (day, day.isoformat()) if day else None
-        word = (match["mon1"] or match["mon2"] or match["mon5"] or match["mon7"] or "").lower().replace(" ", "_")
+        word = (match["mon1"] or match["mon2"] or match["mon5"] or match["mon7"] or match["mon10"] or "").lower().replace(" ", "_")
         month = _MONTHS.get(word) or (_MONTHS.get(word[1:]) if word.startswith("ב") else None)   # he: "במרץ"
-        year = match["y1"] or match["y2"] or match["y5"] or match["y7"]
+        year = match["y1"] or match["y2"] or match["y5"] or match["y7"] or match["y10"]
         if month and year.startswith("25"):
             year = str(int(year) - 543) if "\u0e00" <= word[0] <= "\u0e7f" else None
         if month and year:
             day = _day(year, str(month),
-                       match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or "0")
+                       match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or match["d10"] or "0")
             return (day, day.isoformat()) if day else None
     return None
 

@@ -100,6 +100,11 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ</p>", "<p>Bunlar da ilginizi çekebilir: Kredi kartlarında yeni dönem</p>",
+    "<p>Ακολουθήστε το Harbour.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p>",
+    "<p>Публикувана: 24 април 2024 г., 18:32 Обновена: 25 април 2024 г., 08:11</p>",
+    "<p>Artikel ini telah tayang di Harbourjogja.com dengan judul Warga Bangun Jembatan Bambu</p>",
+    "<p>Disclaimer: Harbour and Wire! are not responsible for the accuracy of news releases posted by contributing institutions.</p>",
     "<p>Enjoying Harbour Notes? Forward it to a friend so they can sign up too.</p>", "<p>How did you like today's edition?</p>",
     "<p>Este contenido es exclusivo para suscriptores</p>", "<p>Para seguir leyendo, suscríbete a Diario Premium</p>",
     "<p>Cet article est réservé aux abonnés. Il vous reste 64% à découvrir.</p>", "<p>Il vous reste 58.2% de cet article à lire.</p>",
@@ -837,6 +842,9 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a related story set in the text, its class glued in camel case, with its own heading and day
+    "<div class='relatedArticleInline'><div class='relatedTitle'>Read also</div><a href='/x/1'><h2>Heat warning for seven "
+    "regions on Wednesday</h2></a><time>13.08.2024 | 19:22</time></div>": ["Heat warning", "13.08.2024"],
     # a government page's publication history: each change with its day and note
     "<div class='gem-c-published-dates__change-history js-hidden' id='full-history'><ol><li><time datetime='2024-10-18T09:12:44"
     "+01:00'>18 October 2024</time><p class='gem-c-published-dates__change-note'>Corrected the name of the hall.</p></li></ol></div>":
