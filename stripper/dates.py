@@ -246,10 +246,11 @@ def _from_time_elements(sig: Signals, latest: date) -> str | None:
 
 
 def _from_lone_time(sig: Signals, latest: date) -> str | None:
-    """When every <time datetime> on the page (not in a comment) names the same day, that is the page's date."""
-    found = [_valid(el.get("datetime"), latest) for el, _ in sig.times if el.get("datetime") and not _in_reply(el)]
-    days = {f[:10] for f in found if f}
-    return next(f for f in found if f) if len(days) == 1 else None
+    """When every <time> on the page (not in a comment) names the same day, that is the page's date:
+    its datetime, or the day it prints when it has none (a teaser's "26 April 2024")."""
+    found = [(_valid(el.get("datetime") or value, latest), el.get("datetime")) for el, value in sig.times if not _in_reply(el)]
+    days = {f[:10] for f, _ in found if f}
+    return next((f for f, stamped in found if f and stamped), None) if len(days) == 1 else None
 
 
 _UPDATED = re.compile(r"updated|modified|edited|aktualisiert|mis à jour|actualizad|aggiornat|bijgewerkt|обновл"

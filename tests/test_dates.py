@@ -221,6 +221,16 @@ def test_a_readers_comment_is_not_the_lone_time_of_the_page():
     assert stripper.extract(html, options=LATER).date == "2024-03-18"
 
 
+def test_a_time_that_prints_another_day_keeps_a_teasers_time_from_being_lone():
+    """No metadata date; the only <time datetime> is a related card's in the story (2023-11-02); the
+    page's own <time> prints '11:00, 27 апреля 2024' without a datetime: the card's is not the page's."""
+    own = "<div class='MaterialMeta'><time class='Timestamp-module_root'>11:00, 27 апреля 2024</time></div>"
+    card = ("<div class='RelatedRichBlock-module_root'><a href='/feature/2023/11/02/old-town'><h2>Старая Рига пустеет</h2>"
+            "<time class='Timestamp-module_root' datetime='2023-11-02T09:00:00.000Z'>2 ноября 2023</time></a></div>")
+    html = f"<html><body><article><h1>Harbour story</h1>{own}{STORY}{card}{STORY}</article></body></html>"
+    assert stripper.extract(html, options=LATER).date == "2024-04-27"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'

@@ -100,6 +100,9 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>2 апреля 2024, 23:50 · Обновлено 3 апреля 2024, 10:20</p>", "<p>FUENTE Grupo Harbour</p>", "<p>3 of 8</p>",
+    "<h3>Pressekontakt:</h3><p>Tobias Berg</p><p>Tel.: +49 711 555 0100</p>", "<p>Renseignements :</p>",
+    "<p>Because of the generality of this update, the information provided herein may not be applicable in all situations.</p>",
     "<p>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ</p>", "<p>Bunlar da ilginizi çekebilir: Kredi kartlarında yeni dönem</p>",
     "<p>Ακολουθήστε το Harbour.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p>",
     "<p>Публикувана: 24 април 2024 г., 18:32 Обновена: 25 април 2024 г., 08:11</p>",
@@ -842,6 +845,8 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # the date and author lines of an article header, their classes glued in camel case
+    "<div class='articleDateTime'>2 April 2024, 23:50</div><div class='articleAuthor'>Dana Reed</div>": ["23:50", "Dana Reed"],
     # a related story set in the text, its class glued in camel case, with its own heading and day
     "<div class='relatedArticleInline'><div class='relatedTitle'>Read also</div><a href='/x/1'><h2>Heat warning for seven "
     "regions on Wednesday</h2></a><time>13.08.2024 | 19:22</time></div>": ["Heat warning", "13.08.2024"],

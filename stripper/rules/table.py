@@ -150,7 +150,7 @@ RULES = [
      "<div class='trending-box'><h3>Trending</h3><a href='/y'>A story everyone read</a></div>",
      "<div class='article-text'><p>The trend in rents continued upward in the third quarter.</p></div>"),
     ("author-and-meta-boxes", "byline", "attr",
-     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info(?:rmation)?|card|profile|details|line|doboz|medailonek|mini|datum)|authors?|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info(?:rmation)?)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|published[-_]dates|change[-_]history|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
+     r"(?:author|auteur|autor|autore|szerzo)[-_]?(?:box|bio|info(?:rmation)?|card|profile|details|line|doboz|medailonek|mini|datum)|authors?|metryczka|toimittajalaatikko|muhabir(?:[-_]tarih)?|despre[-_]autor|bio[-_]autor|info[-_]articol|wp[-_]author|bio[-_]?box|story[-_]profiles|about[-_]?(?:the[-_]?)?author|post[-_]?author|entry[-_]?(?:meta|footer|author)|post[-_]?(?:meta|info|footer|byline)|article[-_]?(?:meta|footer|byline|info(?:rmation)?|authors?|date[-_]?time|date)|(?:article|post|entry|story|news)[-_](?:head(?:er)?|top|detail)[-_](?:info|meta)|live[-_]*entry[-_]*meta|liveblog[-_]*(?:entry[-_]*)?meta|node[-_]?meta|(?:news[-_]?)?release[-_]?meta|byline|bylines|(?<![-_])firma(?![-_])|published[-_]by|published[-_]dates|change[-_]history|meta[-_]?(?:data|info|bar)|dateline|(?:node[-_]?)?submitted|page[-_]?properties|date[-_]?(?:published|updated|modified)|posted[-_]?on|publish(?:ed)?[-_]?(?:date|on)|td[-_]post[-_]date|jeg[-_]meta[-_]\w+",
      "author boxes and meta lines (byline, 'Published on', date) sit around the article, not in it",
      "<div class='entry-meta'><span class='posted-on'>Published on March 3, 2024</span></div>",
      "<div class='entry-content'><p>The author of the report spoke to the committee on Friday.</p></div>"),
@@ -314,7 +314,7 @@ RULES = [
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
      r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|публикувана|публикувано|обновена|обновено|актуализирана|актуализирано|жарияланды|жаңартылды|به‌روز شده|بروز شده|آخر تحديث|نُشر|نشر)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:\s*г\.)?(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+(?:\s*(?:lecture|lettura|lectura|leitura|lesezeit)\s*:?\s*\d{1,3}\s*min\.?)?\W*$"
-     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
+     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[·|•]\s*+)?(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
      r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
      r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
      r"|^\W*+(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\s+(?:last )?updated\s*:?\s*"
@@ -487,13 +487,14 @@ RULES = [
      r"|^\W*+(?!the\b)[^\W\d_][^.!?:]{1,30}['’]s disclosure\s*:|^\W*+past performance is no guarantee of future results\b"
      r"|^\W*+this (?:article|story|content) was (?:generated|written|produced|created|translated) (?:with the (?:support|help|assistance) of|using|with|by) (?:ai|artificial intelligence)\b"
      r"|^\W*+(?:特别|新浪|免责)?声明\s*[:：]\s*(?:此消息|本文|以上)|^\W*+notice\s*:\s*the content above\b"
-     r"|^\W*+disclaimer\s*:.{0,80}?\b(?:is|are) not responsible for the accuracy of\b",
+     r"|^\W*+disclaimer\s*:.{0,80}?\b(?:is|are) not responsible for the accuracy of\b"
+     r"|^\W*+because of the generality of this (?:update|alert|article|publication|communication)\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
      ("informational purposes", "仅代表", "转载", "风险提示", "無断", "цитуванні", "цитировании", "expressed", "without charge",
       "disclosure", "past performance", "this article was", "this story was", "this content was", "声明", "the content above",
-      "not responsible for the accuracy")),
+      "not responsible for the accuracy", "generality")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
@@ -618,7 +619,7 @@ RULES = [
      r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
      r"|^\W*+(?:this|the) (?:news |press )?release (?:contains|includes|may contain) (?:certain )?forward[- ]looking statements\b"
      r"|^\W*+for (?:media|press) (?:enquiries|inquiries)\b[^!?]{0,200}$"
-     r"|^(?-i:SOURCE) \w[^\n]{1,80}$|^\W*+rückfragen bitte an\W*$|^\W*+original-content von\s*:.{1,120}\bnews aktuell\W*$",
+     r"|^(?-i:SOURCE|FUENTE) \w[^\n]{1,80}$|^\W*+(?:contacts|pressekontakt|medienkontakt|renseignements|contacts? (?:presse|médias?)|contactos? de prensa|contato para imprensa)\s*:?\W*$|^\W*+rückfragen bitte an\W*$|^\W*+original-content von\s*:.{1,120}\bnews aktuell\W*$",
      "a press release's end matter ('###', 'Media contact:' and the contact lines under it, the forward-looking "
      "statements notice, the wire's closing 'SOURCE Company, Inc.') is legal and contact boilerplate, not the news",
      "<p>###</p><p>Media contact:</p><p>Dana Reed</p><p>+1 302-555-0147</p>",
@@ -694,8 +695,8 @@ RULES = [
      "<p>Shares closed at 15.12 euros, down 0.84 per cent, after the results.</p>", 120,
      ("market data", "kursdaten", "in this article", "followers", "%", ".", ",")),
     ("reading-time-and-counters", "tools", "text",
-     r"本文约\s*\d+\s*字|阅读(?:需要|大约|约)\s*\d+\s*分钟|^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$|^\W*+ขนาดตัวอักษร\b",
-     "reading-time labels, font-size buttons and bare counters (claps, comments, shares) are widgets",
+     r"本文约\s*\d+\s*字|阅读(?:需要|大约|约)\s*\d+\s*分钟|^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$|^\W*+ขนาดตัวอักษร\b|^\W*+\d{1,3} of \d{1,3}\W*$",
+     "reading-time labels, font-size buttons and bare counters (claps, comments, shares, a gallery's '2 of 6') are widgets",
      "<p>5 min read</p><p>1.2K</p><p>·</p>",
      "<p>It took 5 minutes to read the whole report aloud to the council.</p>", 60),
     ("copyright-line", "footer", "text",
