@@ -374,7 +374,13 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
         printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
-        found = _on_the_printed_day(found, _spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
+        printed = list(_spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
+        if _printed_offset(datetime.fromisoformat(found), printed) == 0:
+            return found        # the page prints the clock in UTC: the UTC day is its day
+        found = _on_the_printed_day(found, printed)
+    if found and found.endswith("+00:00"):
+        printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
+        found = _in_the_updated_offset(found, sig, latest, _spelled_out(printed, month_first))
     if found and found.endswith("+00:00"):
         found = _on_its_printed_day(found, sig, latest)
     if found and found.endswith("+00:00"):
@@ -434,16 +440,23 @@ def _on_the_printed_day(found: str, printed) -> str:
     """A UTC instant, and the page prints the publication date (that day, or the day before or
     after; the part of a line before "Updated …") with a clock time whose distance from the UTC
     time is a possible offset (the publisher's clock): the instant is given in that offset, on the
-    printed day. A printed day without a clock time proves nothing (it may be another date, a
-    ticker's above the story): the search goes on to the next line."""
+    printed day."""
     instant = datetime.fromisoformat(found)
+    offset = _printed_offset(instant, printed)
+    return instant.astimezone(timezone(timedelta(minutes=offset))).isoformat() if offset else found
+
+
+def _printed_offset(instant: datetime, printed) -> int | None:
+    """The offset in minutes (0 too) at which the first printed line with a day and a clock time
+    reads the UTC `instant`, or None. A printed day without a clock time proves nothing (it may be
+    another date, a ticker's above the story): the search goes on to the next line."""
     for text in printed:
         parsed = normalize_date(text)
         if parsed is None:
             continue
         day = parsed[0]
         if abs((day - instant.date()).days) > 1:
-            return found            # another date
+            return None             # another date
         clock = _CLOCK.search(_ascii_digits(text))     # "০১: ১৫" is 01:15
         if clock:
             hour = int(clock["h"])
@@ -451,7 +464,23 @@ def _on_the_printed_day(found: str, printed) -> str:
                 hour = hour % 12 + (12 if clock["ampm"].lower().startswith("p") else 0)
             if hour < 24:
                 local = datetime(day.year, day.month, day.day, hour, int(clock["m"]), instant.second)
-                return _as_local(local, instant) or found
+                return _offset_min(local, instant)
+    return None
+
+
+def _in_the_updated_offset(found: str, sig: Signals, latest: date, printed) -> str:
+    """A UTC instant, and the page prints only its "Updated" time with a clock ("Updated 11:48 PM
+    EST, Mon January 20, 2025") that reads the page's modified instant at a possible offset: the
+    publisher's clock has that offset, so the instant is given in it."""
+    modified = {datetime.fromisoformat(day) for day in _modified_days(sig, latest) if len(day) > 10}
+    if not modified:
+        return found
+    for text in printed:
+        parts = _UPDATED.split(text, 1)
+        for instant in modified if len(parts) == 2 else ():
+            stamp = _on_the_printed_day(instant.astimezone(timezone.utc).isoformat(), parts[1:])
+            if not stamp.endswith("+00:00"):
+                return datetime.fromisoformat(found).astimezone(datetime.fromisoformat(stamp).tzinfo).isoformat()
     return found
 
 
@@ -527,11 +556,16 @@ def _prints_the_day_of(time_el, day_of: datetime, not_of: datetime) -> bool:
 
 def _as_local(local: datetime, instant: datetime) -> str | None:
     """The UTC `instant` told by the publisher's clock, which reads `local` (no offset): when their
-    distance is one a clock can have (one of LOCAL_OFFSETS_MIN)."""
+    distance is one a clock can have (one of LOCAL_OFFSETS_MIN) other than none."""
+    shift = _offset_min(local, instant)
+    return local.replace(tzinfo=timezone(timedelta(minutes=shift))).isoformat() if shift else None
+
+
+def _offset_min(local: datetime, instant: datetime) -> int | None:
+    """The distance in minutes of the clock reading `local` (no offset) from the UTC `instant`,
+    when it is one a clock can have (one of LOCAL_OFFSETS_MIN, 0 among them)."""
     shift = (local - instant.replace(tzinfo=None)).total_seconds()
-    if shift and shift % 60 == 0 and shift // 60 in LOCAL_OFFSETS_MIN:
-        return local.replace(tzinfo=timezone(timedelta(seconds=shift))).isoformat()
-    return None
+    return int(shift // 60) if shift % 60 == 0 and shift // 60 in LOCAL_OFFSETS_MIN else None
 
 
 def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, byline_zone,

@@ -231,6 +231,26 @@ def test_a_time_that_prints_another_day_keeps_a_teasers_time_from_being_lone():
     assert stripper.extract(html, options=LATER).date == "2024-04-27"
 
 
+def test_the_printed_updated_clock_gives_the_offset_of_the_published_instant():
+    """Both instants in UTC; the page prints only 'Updated 11:48 PM EST, Mon January 20, 2025', which
+    reads the modified instant (04:48 UTC on the 21st) at -05:00: published at 02:10 UTC is 21:10 on
+    the 20th there."""
+    head = ('<script type="application/ld+json">{"@type": "LiveBlogPosting", "datePublished": "2025-01-21T02:10:00Z", '
+            '"dateModified": "2025-01-21T04:48:00Z"}</script>')
+    byline = "<div class='timestamp'>Updated 11:48 PM EST, Mon January 20, 2025</div>"
+    assert stripper.extract(page(head, byline), options=LATER).date == "2025-01-20T21:10:00-05:00"
+
+
+def test_a_clock_printed_in_utc_keeps_the_utc_day_over_the_urls():
+    """Published at 23:30 UTC on the 6th, printed 'March 6, 2025 at 11:30 p.m. GMT'; the URL names the
+    7th (the print edition's day): the page's day is the one it prints."""
+    head = '<meta property="article:published_time" content="2025-03-06T23:30:00Z">'
+    byline = ("<div class='b-date'><time class='c-date' datetime='2025-03-06T23:30:00Z'>March 6, 2025 at 11:30 p.m. GMT"
+              "</time> <span class='c-date--updated'>Updated March 7, 2025 at 8:05 a.m. GMT</span></div>")
+    url = "https://example.com/opinion/letters/2025/03/07/letters-bridge-lanes/"
+    assert stripper.extract(page(head, byline), url=url, options=LATER).date == "2025-03-06T23:30:00+00:00"
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'

@@ -1170,6 +1170,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a subheading that starts with "By" is no byline
+    ("<h2>By the numbers</h2><p>Forty seals were tagged on the northern beach this spring, ten more than last year.</p>",
+     ["By the numbers"], []),
     # a company's disclosure reported in the story, not an analyst's boilerplate under it
     ("<p>The bank's disclosure: it had set aside 40 million for the pier's insurers.</p>", ["set aside 40 million"], []),
     # a table of the day's stock moves in the story: its rows are prices and changes, cell by cell
@@ -1445,3 +1448,17 @@ def test_a_builders_last_text_block_after_a_table_joins_the_story():
     assert body(table).endswith("only larger than we expected.")
     links = "<div><a href='/a'>Pricing plans</a> <a href='/b'>Careers at the port</a> <a href='/c'>Contact us</a></div>"
     assert "only larger than we expected" not in body(links)
+
+
+def test_a_section_that_adds_only_its_subheading_widens_to_the_story_part_before_it():
+    """A broadcaster sets the story in two div.body-text blocks, the second in a <section> that opens
+    with its subheading: the first part, before the section, is the story too."""
+    first = "<div class='content--body'><div class='body-text'><p>" + "</p><p>".join(STORY[:2]) + "</p></div></div>"
+    second = ("<section class='content--body'><h2 class='body-title'>Full bloom by the month's end</h2>"
+              "<div class='body-img'><img src='a.jpg' alt=''></div><div class='body-text'><p>"
+              + "</p><p>".join(STORY[2:] * 2) + "</p></div></section>")
+    html = (f"<html><body><article><h1>Pier plan</h1><div class='content--detail-more'>{first}{second}</div>"
+            "<div class='content--related'><h2>Related</h2><ul><li><a href='/a'>Another story</a></li></ul></div>"
+            "</article></body></html>")
+    body = stripper.extract(html).body
+    assert body.startswith(STORY[0]) and "Full bloom by the month's end" in body and "Another story" not in body
