@@ -173,7 +173,7 @@ def assemble(blocks: list[RawBlock], headline: str | None, options: Options,
         in_prose_list = top is not None and (lists[top][1] <= PROSE_LIST_MAX_LINK_SHARE * lists[top][0] or (
             block.owner.getparent() is not top and lists[top][2] >= STORY_PARAGRAPH_CHARS))
         if block.link_density > link_limit and block.kind != HEADING and not in_prose_list \
-                and not _PRINTED_URL.fullmatch(block.text):
+                and not _PRINTED_URL.fullmatch(block.text) and not _data_row_name(block):
             drop(block, None, "mostly link text")
             continue
         kept.append(block)
@@ -248,6 +248,17 @@ def _teaser_card(block: RawBlock):
     if parent is not None and parent.tag == "a":
         parent = parent.getparent()
     return parent if parent is not None and parent.tag in ("li", "article") else None
+
+
+def _data_row_name(block: RawBlock) -> bool:
+    """A row of a table with a header row, whose linked name stands beside cells of unlinked text
+    (a rate table's "<a>Bank</a> | 5.15% | $0"): the table's data, not a list of links."""
+    row = block.owner
+    if row.tag != "tr":
+        return False
+    table = next(row.iterancestors("table"), None)
+    return table is not None and next(table.iter("th"), None) is not None and any(
+        cell.tag == "td" and cell.find(".//a") is None and "".join(cell.itertext()).strip() for cell in row)
 
 
 def _outer_list(el):

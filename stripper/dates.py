@@ -265,8 +265,9 @@ _JOINED = re.compile(r"\b(?:joined|registered|member since|registriert|mitglied 
                      r"|zarejestrowany|dołączył|регистрация|зарегистрирован|katılım)\b", re.I)
 
 
-_NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
-                          r"(?P<y>(?:19|20)\d\d(?!\d)|(?<=\.)\d\d(?![\d.]))")   # "06.03.24": dots, a two-digit year
+_NUMERIC_DAY = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<sp>(?<=\.) )?(?P<b>[0-3]?\d)(?P=sep)(?(sp) )"
+                          r"(?P<y>(?:19|20)\d\d(?!\d)|(?<=\.)\d\d(?![\d.]))")   # "06.03.24": dots, a two-digit year;
+                                                                          # "18. 3. 2024": a space after each dot
 TWO_DIGIT_YEAR_PIVOT = 70   # "06.03.24" is 2024, "06.03.98" 1998
 MONTH_FIRST_LANGUAGES = ("en", "en-us")   # page languages that write 10/7/2023 for the 7th of October
 
@@ -308,10 +309,16 @@ def _before_update(line: str) -> str | None:
     return head if normalize_date(head) and normalize_date(tail[0]) else None
 
 
-def _from_date_label(sig: Signals, latest: date) -> str | None:
+# A label before a numeric day ("Publikováno: 18. 3. 2024"): a bare "09.08.2020 u 10:52" may be a teaser's.
+_LABELLED_NUMERIC_DAY = re.compile(r"^\W*[^\W\d_]{3,}[^\d:]{0,20}:\s*[0-3]?\d[./-]")
+
+
+def _from_date_label(sig: Signals, latest: date, month_first: bool = False) -> str | None:
     """The first short text of an element whose class names a date (span.entry-date), outside lists,
-    that is no "Updated: …" label."""
-    return _first_valid(_up_to_update(sig.date_labels), latest)
+    that is no "Updated: …" label; a numeric day only after a label of its own."""
+    texts = _up_to_update(sig.date_labels)
+    return _first_valid((next(_spelled_out((text,), month_first)) if _LABELLED_NUMERIC_DAY.match(text) else text
+                         for text in texts), latest)
 
 
 def _from_url(url: str | None, latest: date) -> str | None:
@@ -574,7 +581,7 @@ def _pick_date(sig: Signals, url: str | None, latest: date, removals, fallback, 
     found = _first_valid(jsonld, latest) or _first_valid((sig.meta.get(key) for key in PUBLISHED_META), latest) \
         or _from_time_elements(sig, latest) or _from_lone_time(sig, latest) \
         or _from_byline(removals, latest, month_first) or _from_byline_zone(byline_zone, latest, month_first) \
-        or _from_date_label(sig, latest) or _from_url(url, latest)
+        or _from_date_label(sig, latest, month_first) or _from_url(url, latest)
     if found:
         return found
     guess = _valid(fallback(), latest) if fallback else None

@@ -137,8 +137,8 @@ def _widen(best, good: dict, chars: dict, links: dict, headings: list, first_goo
             extra_good += sum(n for i, n, chain in headings if i > start and parent in chain and best not in chain)
         extra_chars = chars.get(parent, 0) - chars.get(best, 0)
         extra_links = links.get(parent, 0) - links.get(best, 0)
-        if extra_chars == 0 or (not extra_links and _section_heading_only(parent, extra_chars, headings)):
-            best = parent   # a bare wrapper, or a <section> that adds only its own heading: look further up
+        if extra_chars == 0 or (not extra_links and _story_part(parent, extra_chars, headings, good)):
+            best = parent   # a bare wrapper, or one part of the story that adds only its subheading: look further up
             continue
         steps += 1
         if extra_good < WIDEN_MIN_SHARE * good.get(best, 0) or extra_links > WIDEN_MAX_LINK_DENSITY * max(extra_chars, 1) \
@@ -148,12 +148,17 @@ def _widen(best, good: dict, chars: dict, links: dict, headings: list, first_goo
     return best
 
 
-def _section_heading_only(parent, extra_chars: int, headings: list) -> bool:
-    """A <section> that opens with a subheading (h2-h6) and adds nothing else to the winner in it."""
+def _story_part(parent, extra_chars: int, headings: list, good: dict) -> bool:
+    """A <section> or <div> that opens with a subheading (h2-h6), adds nothing else to the winner in it,
+    and has a sibling of its own class with text: one of the parts the story is set in (each a
+    "content--body" or a "cmp-text" with its subheading), not the post's wrapper under its title."""
     first = next(iter(parent), None)
-    if parent.tag != "section" or first is None or first.tag not in ("h2", "h3", "h4", "h5", "h6"):
+    if parent.tag not in ("section", "div") or first is None or first.tag not in ("h2", "h3", "h4", "h5", "h6") \
+            or extra_chars != sum(n for _, n, chain in headings if chain[0] is first):
         return False
-    return extra_chars == sum(n for _, n, chain in headings if chain[0] is first)
+    cls, grand = parent.get("class"), parent.getparent()
+    return bool(cls) and grand is not None and any(el is not parent and el.get("class") == cls and good.get(el, 0)
+                                                   for el in grand)
 
 
 def _text_siblings(best, good: dict, links: dict, chars: dict, alike) -> list:

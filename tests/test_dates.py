@@ -251,6 +251,17 @@ def test_a_clock_printed_in_utc_keeps_the_utc_day_over_the_urls():
     assert stripper.extract(page(head, byline), url=url, options=LATER).date == "2025-03-06T23:30:00+00:00"
 
 
+def test_a_labelled_numeric_day_is_read_but_a_bare_one_beside_a_teaser_is_not():
+    """No metadata: the byline's 'Publikováno: 18. 3. 2024' (a space after each dot) is the day; a
+    teaser's bare '09.08.2020 u 10:52' in a date-classed box beside the story is no label of the page's day."""
+    byline = "<div class='datum'>Publikováno: 18. 3. 2024 &nbsp;|&nbsp; Autor: Petra Nováková</div>"
+    assert stripper.extract(page("", byline), options=LATER).date == "2024-03-18"
+    teaser = ("<aside><div class='teaser'><a href='/x'>Another story</a><div class='article-date-time'><span>09.08.2020 u 10:52"
+              "</span></div></div></aside>")
+    html = f"<html><body><article><h1>Harbour story</h1>{STORY}</article>{teaser}</body></html>"
+    assert stripper.extract(html, options=LATER).date is None
+
+
 def test_a_utc_instant_is_moved_to_the_printed_local_clock_of_the_next_day():
     """Only JSON-LD, in UTC (23:05 on the 11th); the byline prints '12 Mei 2025 @ 7:05am': +08:00."""
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-05-11T23:05:00Z"}</script>'

@@ -100,8 +100,18 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Mis en ligne le mardi 8 octobre 2019 par Y. Le Goff</p>", "<p>Публикувана на 14.03.2024 г., 10:25 ч. | Прочетена 1873 пъти</p>",
+    "<p>2024/08/20 15:32 記者林彥廷／台中報導 字級：小 中 大</p>", "<p>掲載日：2011年6月15日</p>",
+    "<p>Copyright(C) Harbour Town. All rights reserved.</p>", "<p>Copyright © Harbour Media, Inc. All Rights Reserved.</p>",
+    "<p>Rui Medeiros 03 Jun 2024, 18:20 Atualizado: 04 Jun 2024, 10:00</p>",
+    "<p>Viernes, 11 de agosto 2023, 12:30 | Actualizado 16:48h.</p>", "<p>相關新聞請見：</p>", "<p>Did you spot an error?</p>",
+    "<p>We're committed to correcting or clarifying mistakes quickly.</p>", "<p>Pin it for later!</p>",
+    "<p>Last medically reviewed on March 19, 2024</p>", "<p>How we reviewed this article:</p>",
+    "<p>Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.</p>",
+    "<p>Wpis opublikowano we wtorek, 15 czerwca 2010 o 14:32 w kategorii Wiadomości. Możesz śledzić komentarze do tego wpisu przez kanał RSS 2.0.</p>",
+    "<p>To report an error, email corrections@harbour.example or write to the readers' editor.</p>",
     "<p>2 апреля 2024, 23:50 · Обновлено 3 апреля 2024, 10:20</p>", "<p>FUENTE Grupo Harbour</p>", "<p>3 of 8</p>",
-    "<h3>Pressekontakt:</h3><p>Tobias Berg</p><p>Tel.: +49 711 555 0100</p>", "<p>Renseignements :</p>",
+    "<p>Renseignements :</p>",
     "<p>Because of the generality of this update, the information provided herein may not be applicable in all situations.</p>",
     "<p>ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ</p>", "<p>Bunlar da ilginizi çekebilir: Kredi kartlarında yeni dönem</p>",
     "<p>Ακολουθήστε το Harbour.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p>",
@@ -845,6 +855,12 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a press release's contact block under its heading, in German and Japanese
+    "<h3>Pressekontakt:</h3><p>Tobias Berg</p><p>Tel.: +49 711 555 0100</p>": ["Pressekontakt", "Tobias Berg", "Tel.: +49"],
+    "<h3>お問い合わせ</h3><p>東山町教育委員会 生涯学習課</p><p>電話：0000-00-0000</p>": ["お問い合わせ", "生涯学習課", "電話"],
+    # a fact-check's sources under their heading
+    "<h3>Our Sources</h3><p>Facebook post, May 3, 2024</p><p>Interview, harbour master, May 7, 2024</p>":
+        ["Our Sources", "Facebook post, May 3", "Interview, harbour master"],
     # the date and author lines of an article header, their classes glued in camel case
     "<div class='articleDateTime'>2 April 2024, 23:50</div><div class='articleAuthor'>Dana Reed</div>": ["23:50", "Dana Reed"],
     # a related story set in the text, its class glued in camel case, with its own heading and day
@@ -1170,6 +1186,10 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a rate table whose first cells link to each bank: rows of data, not a list of links
+    ("<table><tr><th>Bank</th><th>APY</th><th>Minimum deposit</th></tr><tr><td><a href='/b1'>Harbourline Bank</a></td>"
+     "<td>5.15%</td><td>$0</td></tr><tr><td><a href='/b2'>Pinecone Savings</a></td><td>4.75%</td><td>$0</td></tr></table>",
+     ["Harbourline Bank", "Pinecone Savings"], []),
     # a subheading that starts with "By" is no byline
     ("<h2>By the numbers</h2><p>Forty seals were tagged on the northern beach this spring, ten more than last year.</p>",
      ["By the numbers"], []),
@@ -1450,13 +1470,14 @@ def test_a_builders_last_text_block_after_a_table_joins_the_story():
     assert "only larger than we expected" not in body(links)
 
 
-def test_a_section_that_adds_only_its_subheading_widens_to_the_story_part_before_it():
-    """A broadcaster sets the story in two div.body-text blocks, the second in a <section> that opens
-    with its subheading: the first part, before the section, is the story too."""
+@pytest.mark.parametrize("tag", ["section", "div"])
+def test_a_section_that_adds_only_its_subheading_widens_to_the_story_part_before_it(tag):
+    """A broadcaster sets the story in two div.body-text blocks, the second in a <section> (or a
+    <div>) that opens with its subheading: the first part, before the section, is the story too."""
     first = "<div class='content--body'><div class='body-text'><p>" + "</p><p>".join(STORY[:2]) + "</p></div></div>"
-    second = ("<section class='content--body'><h2 class='body-title'>Full bloom by the month's end</h2>"
+    second = (f"<{tag} class='content--body'><h2 class='body-title'>Full bloom by the month's end</h2>"
               "<div class='body-img'><img src='a.jpg' alt=''></div><div class='body-text'><p>"
-              + "</p><p>".join(STORY[2:] * 2) + "</p></div></section>")
+              + "</p><p>".join(STORY[2:] * 2) + f"</p></div></{tag}>")
     html = (f"<html><body><article><h1>Pier plan</h1><div class='content--detail-more'>{first}{second}</div>"
             "<div class='content--related'><h2>Related</h2><ul><li><a href='/a'>Another story</a></li></ul></div>"
             "</article></body></html>")

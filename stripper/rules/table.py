@@ -313,8 +313,12 @@ RULES = [
      ("to hear from", "tell us", "share your", "take our", "your responses")),
     ("published-on-line", "byline", "text",
      r"^\W*+(?:published|posted|updated|last updated|first published|publication date|veröffentlicht|publié|опубликовано)(?:\s+(?:on|at|am|le|in))?\s*:?\s*(?:\d[\d\s./:,-]*(?:am|pm)?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})?[^\w]*$"
-     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|публикувана|публикувано|обновена|обновено|актуализирана|актуализирано|жарияланды|жаңартылды|به‌روز شده|بروز شده|آخر تحديث|نُشر|نشر)\b(?:\s+(?:on|am|le|el|em|il|op|den))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:\s*г\.)?(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+(?:\s*(?:lecture|lettura|lectura|leitura|lesezeit)\s*:?\s*\d{1,3}\s*min\.?)?\W*$"
-     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[·|•]\s*+)?(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
+     r"|^(?:\W*+(?:publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|gepubliceerd|bijgewerkt|publiziert|erschienen|erstpublikation|erstveröffentlichung|zuletzt aktualisiert|aktualisiert|stand|publiée?|mis à jour|modifiée?|publicado|actualizado|última actualización|atualizado|pubblicato|aggiornato|ultimo aggiornamento|opublikowano|zaktualizowano|publikováno|aktualizováno|обновлено|mis en ligne|публикувана|публикувано|обновена|обновено|актуализирана|актуализирано|жарияланды|жаңартылды|به‌روز شده|بروز شده|آخر تحديث|نُشر|نشر)\b(?:\s+(?:on|am|le|el|em|il|op|den|на))?\s*:?\s*(?:[^\W\d_]{3,12},?\s+)?\d{1,2}[./ ]\s*\w{1,12}\.?[./ ]\s*\d{2,4}(?:\s*г\.)?(?:,?\s*(?:kl\.|um|à|às|alle|om|в|a las|a la)?\s*\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h\b\.?|min\b|ч\.))?)?(?:\s+(?:von|by|par|por|door|av|di)\s+\S+(?:\s+\S+){0,2})?)+(?:\s*(?:lecture|lettura|lectura|leitura|lesezeit)\s*:?\s*\d{1,3}\s*min\.?)?"
+     r"(?:\s*[|·]\s*(?:прочетена\s+\d{1,9}\s+пъти|\d{1,9}\s+(?:views|прочитания)))?\W*$"
+     r"|^\W*+(?:[^\W\d_]{2,12}[,:]?\s+){0,3}(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*+(?:[·|•]\s*+)?(?:[^\W\d_]++\s*+){1,3}:?\s*(?:[^\W\d_]{2,12},?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}),?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s+[^\W\d_]+\s*\(\d+\)|(?:\s+[^\W\d_]{2,4})?(?:\s+\d+\s+min(?:ute)?s?\s+read)?)\W*$"
+     r"|^\W*+(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4},?\s+\d{1,2}[:.]\d\d\s*h?\.?\s*[|·]\s*"
+     r"(?:actualizado|atualizado|updated|aggiornato|mis à jour|aktualisiert)\s*:?\s*(?:a las\s+)?\d{1,2}[:.]\d\d\s*h?\.?\W*$"
+     r"|^\W*+(?:掲載日|公開日|更新日|投稿日|最終更新日|登録日)\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日\W*$"
      r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
      r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
      r"|^\W*+(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\s+(?:last )?updated\s*:?\s*"
@@ -396,7 +400,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| story| articles?| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|(?:recent|latest|more|other|previous|past) episodes|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|(?:te|le) puede interesar|mohlo by (?:vás|vas) zajímat|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|相關新聞|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|עוד בנושא|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
+     r"^\W*+(?:related(?: posts| stories| story| articles?| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|(?:recent|latest|more|other|previous|past) episodes|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|(?:te|le) puede interesar|mohlo by (?:vás|vas) zajímat|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|相關新聞|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|עוד בנושא|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|相關新聞請見|相关新闻请见|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -417,7 +421,7 @@ RULES = [
      "<p>Tags:</p><p>Subscribe</p><p>Already a subscriber? Log in</p>",
      "<p>Tags were fitted to forty seals on the northern beach this spring.</p>", 300),
     ("share-line", "share", "text",
-     r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|click to tweet|follow us(?: on \w+)?"
+     r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|click to tweet|follow us(?: on \w+)?|pin it(?: for later| now)?"
      r"|partager(?: cet article| l'article)?|compartir|compartilhe|compartilhar|condividi|teilen|artikel teilen|delen|dela|del artikkelen|del|"
      r"jaa(?: artikkeli)?|udostępnij|partekatu|deila|deil greinina|podijeli|sdílet|поделиться|поділитися|paylaş|bagikan|kongsi|shiriki|rhannu|شارك|مشاركة|شیئر کریں|シェア|分享|分享到|공유|แชร์(?:ข่าวนี้|บทความนี้)?)(?:\W*(?:facebook|x|twitter|e-?mail|e-?bost|posta|whatsapp|linkedin|telegram|pinterest|reddit|messenger|viber|tísta|senda|deil|teldupostur|إكس|فيسبوك|واتساب|تويتر|طباعة))*\W*+$|^\W*+分享[、，,]\s*点赞",
      "share-bar labels left as lines of text (in 24 languages)",
@@ -559,7 +563,7 @@ RULES = [
     ("sign-off-and-source", "byline", "text",
      r"^[^.!?@]{0,40}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*+ขอบคุณ(?:ข้อมูล|ภาพ)(?:และภาพ)?จาก\s*:?\s*\S.{0,80}$|^\W*+(?:المصدر|source|quelle|fuente|fonte|źródło(?: artykułu)?|zdroj|kaynak|источник|джерело|дереккөз|kilde|källa|lähde|bron|izvor|vir|avots|šaltinis|allikas|forrás|πηγή|източник|эх сурвалж)\s*:\s*\S.{0,80}$"
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+(?:责任编辑|責任編輯)\s*[:：]?\W*$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
-     r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)\W*$"
+     r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d\d\s+)?(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)(?:\s*字級\s*[:：].{0,12})?\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
      r"|^\W*+(?:الكاتب|المنصب|نویسنده|نقش|author|role)\s*[:：،,]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编|封面来源|封面來源|题图|題圖)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$|^\W*+(?:编辑|編輯|责编|責編)\s*[:：]?\s*\S{2,4}\s+(?:校对|校對|审核|審核)\s*[:：]?\s*\S{2,4}\W*$"
@@ -619,13 +623,46 @@ RULES = [
      r"|^\W*+(?:forward[- ]looking statements?|safe harbou?r statement)\W*$"
      r"|^\W*+(?:this|the) (?:news |press )?release (?:contains|includes|may contain) (?:certain )?forward[- ]looking statements\b"
      r"|^\W*+for (?:media|press) (?:enquiries|inquiries)\b[^!?]{0,200}$"
-     r"|^(?-i:SOURCE|FUENTE) \w[^\n]{1,80}$|^\W*+(?:contacts|pressekontakt|medienkontakt|renseignements|contacts? (?:presse|médias?)|contactos? de prensa|contato para imprensa)\s*:?\W*$|^\W*+rückfragen bitte an\W*$|^\W*+original-content von\s*:.{1,120}\bnews aktuell\W*$",
+     r"|^(?-i:SOURCE|FUENTE) \w[^\n]{1,80}$|^\W*+(?:contacts|pressekontakt|medienkontakt|renseignements|contacts? (?:presse|médias?)|contactos? de prensa|contato para imprensa|お問い合わせ(?:先)?)\s*[:：]?\W*$|^\W*+rückfragen bitte an\W*$|^\W*+original-content von\s*:.{1,120}\bnews aktuell\W*$",
      "a press release's end matter ('###', 'Media contact:' and the contact lines under it, the forward-looking "
      "statements notice, the wire's closing 'SOURCE Company, Inc.') is legal and contact boilerplate, not the news",
      "<p>###</p><p>Media contact:</p><p>Dana Reed</p><p>+1 302-555-0147</p>",
      "<p>The media contacted the harbour office on Monday, which said the forward-looking plan was on hold.</p>", 1500),
+    ("sources-heading", "related", "heading",
+     r"^\W*+(?:(?:our )?sources|how we reviewed this article|quellen|fuentes|fontes|sources utilisées)\s*:?\W*$",
+     "a 'Sources' or 'How we reviewed this article' heading opens the list of citations a health or fact-check "
+     "page keeps under the story (a paper's 'References' are left: labels keep them)",
+     "<h3>Sources</h3><ul><li>Harbour Health Board, annual report, 2023.</li><li>Interview with the harbour master, May 7, 2024.</li></ul>",
+     "<p>Sources close to the board said the vote would be held on Friday.</p>"),
+    ("review-stamp-line", "byline", "text",
+     r"^\W*+(?:last )?(?:medically|clinically|expert|fact|financially)[- ]?(?:reviewed|checked) (?:by|on)\b[^!?]{0,200}$"
+     r"|^\W*+our experts continually monitor\b|^[^.!?]{1,40} has strict sourcing guidelines\b",
+     "a health or finance page's review stamp ('Medically reviewed by … — Written by … — Updated on …') and its "
+     "sourcing note are the publisher's, not the story",
+     "<p>Medically reviewed by Sam Lens, MD — Written by Dana Reed — Updated on February 27, 2024</p>",
+     "<p>The plan was reviewed by the harbour board's medical officer before the vote.</p>", 400,
+     ("reviewed", "checked", "continually monitor", "sourcing guidelines")),
+    ("theme-postmetadata", "byline", "text",
+     r"^\W*+this entry was posted (?:on|by|in)\b[^!?]{0,200}?\b(?:filed under|rss)\b|\byou can follow any responses to this entry through\b"
+     r"|^\W*+wpis opublikowano\b[^!?]{0,120}?\bw kategorii\b|\bmożesz śledzić komentarze do tego wpisu\b"
+     r"|^\W*+dieser (?:eintrag|beitrag) wurde (?:am|von)\b[^!?]{0,160}?\b(?:veröffentlicht|abgelegt)\b",
+     "an old blog theme's post footer ('This entry was posted on … and is filed under …. You can follow any responses "
+     "to this entry through the RSS 2.0 feed.') is metadata",
+     "<p>This entry was posted on Tuesday, June 15th, 2010 at 2:32 pm and is filed under News. You can follow any "
+     "responses to this entry through the RSS 2.0 feed.</p>",
+     "<p>The entry to the harbour was closed on Tuesday, and the ferry posted its new times online.</p>", 400,
+     ("entry was posted", "responses to this entry", "wpis opublikowano", "możesz śledzić", "dieser eintrag", "dieser beitrag")),
+    ("submission-instructions", "tools", "text",
+     r"^\W*+(?:write to us at|send (?:your )?letters to|to submit a letter\b)[^.!?]{0,80}@[\w.-]+\.\w+[^!?]{0,200}$"
+     r"|^\W*+to place an? (?:death notice|obituary|classified|notice)\b[^!?]{0,160}(?:call|e-?mail|contact)\b",
+     "how to write to the paper or place a notice ('Write to us at letters@…', 'To place a death notice, call …') "
+     "is the page's service text",
+     "<p>Write to us at letters@harbour.example. Letters should be under 250 words.</p><p>To place a death notice, call 555-0140.</p>",
+     "<p>Readers who wrote to us about the pier were invited to the board's public meeting.</p>", 400,
+     ("write to us", "letters to", "submit a letter", "to place a")),
     ("error-report-prompt", "tools", "text",
-     r"\bctrl\s*\+\s*enter\b|^\W*+(?:signaler une erreur|report an error|fehler melden|segnala un errore)\W*$",
+     r"\bctrl\s*\+\s*enter\b|^\W*+(?:signaler une erreur|report an error|fehler melden|segnala un errore|did you (?:spot|find|notice) an error\?)\W*$"
+     r"|^\W*+we['’]re committed to correcting (?:or clarifying )?mistakes\b|^\W*+to report an? (?:error|correction|typo)\b[^.!?]{0,40}\b(?:e-?mail|contact|write)\b",
      "'Found a typo? Select it and press Ctrl+Enter' invites readers to report errors: site interface",
      "<p>Помітили помилку? Виділіть її та натисніть Ctrl+Enter</p>",
      "<p>The editor saves a draft when the writer presses the save key, the manual says.</p>", 200),
@@ -702,7 +739,8 @@ RULES = [
     ("copyright-line", "footer", "text",
      r"^\s*+(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}\b)[^.!?]{0,100}$"
      r"|^\W*+(?:riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
-     r"|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены|alle rechten voorbehouden)\W*$",
+     r"|todos os direitos reservados|wszelkie prawa zastrzeżone|все права защищены|alle rechten voorbehouden)\W*$"
+     r"|^\s*+copyright\s*(?:\(c\)|©)\s*[^!?]{1,60}?\ball rights reserved\W*$",
      "a copyright line under the story ('© RIPRODUZIONE RISERVATA', '© 2024 The Ledger') is the publisher's notice, not the story "
      "(one of sentences, as an agency's 'All rights reserved. This material may not be published…', is left: labels keep it)",
      "<p>© RIPRODUZIONE RISERVATA</p><p>© 2024 The Harbour Ledger</p>",
