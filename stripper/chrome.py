@@ -543,6 +543,8 @@ def remove_chrome(root, options: Options, rules: Compiled = BUILTIN, record: lis
                     rule = None   # <p><span class="dateline">CAIRO —</span> Gunmen ...: the story's first words
                 elif rule.concept == "byline" and next(el.iterancestors("blockquote"), None) is not None:
                     rule = None   # <blockquote>…<footer><div class="quote-author">Name</div>: who is quoted
+                elif rule.concept == "survey" and tag == "table":
+                    rule = None   # <table class="survey">: a survey's findings (a storm survey's tornadoes), no poll
             elif el.get("style"):
                 style = el.get("style").lower()
                 rule = next((r for r, regex in rules.style if regex.search(style)), None)

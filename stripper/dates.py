@@ -115,7 +115,8 @@ for _names in (
         "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",  # hy
         "urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren "
         "urriaren azaroaren abenduaren",                                                              # eu (genitive)
-        "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba"):       # sw
+        "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",        # sw
+        "ජනවාරි පෙබරවාරි මාර්තු අප්\u200dරේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්"):  # si
     for _i, _name in enumerate(_names.split(), start=1):
         _MONTHS.setdefault(_name, _i)
 for _name, _i in (("फरवरी", 2), ("सितम्बर", 9), ("नवम्बर", 11), ("दिसम्बर", 12), ("studenog", 11),   # spellings
@@ -129,7 +130,7 @@ for _short, _i in (("okt", 10), ("des", 12), ("agu", 8), ("ags", 8), ("mac", 3),
     _MONTHS[_short] = _i          # short forms (id, ms, nl, sv; es, pt, it, fr, de: "14 ago 2024")
 # A month's word: letters, and the vowel signs of Indic and Thai scripts (not letters to \w), or
 # Thai's dotted short forms ("ก.พ.").
-_MONTH_WORD = r"(?:(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f]){3,14}|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}\.)"
+_MONTH_WORD = r"(?:(?:[^\W\d_]|[\u0900-\u0dff\u0e00-\u0e7f\u200d]){3,14}|[\u0e01-\u0e4e]{1,2}\.[\u0e01-\u0e4e]{1,2}\.)"
 _WORDY = re.compile(
     r"(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+|d['’])?(?P<mon1>(?:تشرين|كانون)\s(?:الأول|الثاني)|آب|"
     + _MONTH_WORD + r")\.?,?\s+(?:del?\s+)?(?P<y1>(?:19|20)\d\d|25\d\d))"    # Thailand's Buddhist era: 2567 is 2024
@@ -143,6 +144,8 @@ _WORDY = re.compile(
     r"|(?:(?P<y5>(?:19|20)\d\d)(?:\.|ko)\s*(?P<mon5>[^\W\d_]{3,12})\.?\s+(?P<d5>[0-3]?\d)(?:\.|a\b|ean\b))"
     r"|(?:ngày\s+(?P<d6>[0-3]?\d)\s+tháng\s+(?P<m6>[01]?\d)\s+năm\s+(?P<y6>(?:19|20)\d\d))"   # vi
     r"|(?:(?P<d10>[0-3]?\d)-(?P<mon10>[^\W\d_]{3,9})-(?P<y10>(?:19|20)\d\d))"   # press-release wires: 15-MAY-2024
+    r"|(?=(?P<y11>(?:19|20)\d\d)\s+(?P<mon11>" + _MONTH_WORD + r")\s+(?P<d11>[0-3]?\d)(?!\d))"   # si: 2024 මැයි 21 (read
+    # ahead, so that a "2024 Olympics 12" leaves its "12 May 2024" to be found)
     r"|(?:(?P<y9>(?:19|20)\d\d)\s*оны\s+(?P<m9>[01]?\d)\s*(?:-р\s*)?сарын\s+(?P<d9>[0-3]?\d))", re.I)   # mn
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")     # a decimal digit of another script
 _ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988}   # 令和5年 is 2023; 元年 is an era's first year
@@ -195,14 +198,14 @@ def normalize_date(value: str) -> tuple[date, str] | None:
         if match["y6"] or match["y9"]:
             day = _day(match["y6"] or match["y9"], match["m6"] or match["m9"], match["d6"] or match["d9"])
             return (day, day.isoformat()) if day else None
-        word = (match["mon1"] or match["mon2"] or match["mon5"] or match["mon7"] or match["mon10"] or "").lower().replace(" ", "_")
+        word = (match["mon1"] or match["mon2"] or match["mon5"] or match["mon7"] or match["mon10"] or match["mon11"] or "").lower().replace(" ", "_")
         month = _MONTHS.get(word) or (_MONTHS.get(word[1:]) if word.startswith("ב") else None)   # he: "במרץ"
-        year = match["y1"] or match["y2"] or match["y5"] or match["y7"] or match["y10"]
+        year = match["y1"] or match["y2"] or match["y5"] or match["y7"] or match["y10"] or match["y11"]
         if month and year.startswith("25"):
             year = str(int(year) - 543) if "\u0e00" <= word[0] <= "\u0e7f" else None
         if month and year:
             day = _day(year, str(month),
-                       match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or match["d10"] or "0")
+                       match["d1"] or match["d2"] or match["d5"] or match["d7"] or match["d8"] or match["d10"] or match["d11"] or "0")
             return (day, day.isoformat()) if day else None
     return None
 

@@ -38,7 +38,8 @@ _LEADING_SEPARATORS = re.compile(r"^[\s:|/·•\-\u2013\u2014]+")
 # what the heading-permalinks row names (a '¶' mark, a wiki's '[edit]' link).
 _NOT_HEADLINE = re.compile(attr_regex(
     "kicker|overline|eyebrow|dachzeile|topline|roofline|supertitle|pretitle|descriptor|"
-    + next(rule.pattern for rule in ALL_RULES if rule.name == "heading-permalinks")))
+    + next(rule.pattern for rule in ALL_RULES if rule.name == "heading-permalinks") + "|"
+    + next(rule.pattern for rule in ALL_RULES if rule.name == "hidden-helpers")))   # a hidden span: no reader sees it
 DATE_LABEL_MIN_CHARS = 6     # a date label is short, but shorter text holds no full date ...
 DATE_LABEL_MAX_CHARS = 60    # ... "2020年07月12日", "March 3, 2024 at 10:15"
 

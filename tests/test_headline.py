@@ -244,3 +244,9 @@ def test_a_kicker_span_before_the_headline_span_is_not_the_headline():
                 heading="<h2><span class='font-sans'>Sleep researcher</span><span class='font-serif'>»Waking at night is "
                         "normal«</span></h2>")
     assert a.headline == "»Waking at night is normal«"
+
+
+def test_a_hidden_span_inside_the_h1_is_not_printed():
+    """A theme's hidden site name inside the <h1> (Bootstrap's span.hidden) is not part of the headline."""
+    a = extract("", heading="<h1><span class='hidden'>Harbour News</span>Pier repair backed by board</h1>")
+    assert a.headline == "Pier repair backed by board"

@@ -1186,6 +1186,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a storm survey's table of tornadoes, classed "survey": findings, not a poll
+    ("<table class='survey'><tr><th>Tornado</th><th>Rating</th><th>Peak wind</th></tr><tr><td>Harbour Flats</td><td>EF-2</td>"
+     "<td>115 mph</td></tr></table>", ["Harbour Flats\tEF-2\t115 mph"], []),
     # a rate table whose first cells link to each bank: rows of data, not a list of links
     ("<table><tr><th>Bank</th><th>APY</th><th>Minimum deposit</th></tr><tr><td><a href='/b1'>Harbourline Bank</a></td>"
      "<td>5.15%</td><td>$0</td></tr><tr><td><a href='/b2'>Pinecone Savings</a></td><td>4.75%</td><td>$0</td></tr></table>",
