@@ -304,6 +304,12 @@ def _unlinked_words(el) -> int:
     return len("".join(el.itertext()).split()) - linked
 
 
+def _unlinked_chars(el) -> int:
+    """Characters of the text under el outside links, spaces left out."""
+    linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    return len("".join("".join(el.itertext()).split())) - linked
+
+
 def _italic_line_under_image(p) -> bool:
     """<p><em>The south patch on Monday.</em></p> right under a paragraph that holds only an image:
     the caption a Markdown post writes, since Markdown has no <figcaption> (Hive's Markdown sets it
@@ -465,9 +471,14 @@ def _choose(doomed, boxes: set, spared: frozenset, page: _PageText):
             total[0] += words
             total[1] += 1
         if rule.kind == "style":
-            chars = _paragraph_chars(el)    # most hidden things are small: the page is counted only for a big one
+            # most hidden things are small: the page is counted only for a big one. Its text is its <p> or,
+            # when it sets the story in <section>s and <span>s, its unlinked text; the page's is then its
+            # <p> elsewhere with that text
+            in_p = _paragraph_chars(el)
+            chars = max(in_p, _unlinked_chars(el)) if in_p < HIDDEN_STORY_MIN_CHARS else in_p
+            page_chars = page.chars - in_p + chars
             if chars >= HIDDEN_STORY_SHARE * HIDDEN_STORY_MIN_CHARS \
-                    and page.chars >= HIDDEN_STORY_MIN_CHARS and chars >= HIDDEN_STORY_SHARE * page.chars:
+                    and page_chars >= HIDDEN_STORY_MIN_CHARS and chars >= HIDDEN_STORY_SHARE * page_chars:
                 continue    # WeChat's div#js_content style="visibility: hidden" until its script runs: the story
         if rule.kind == "tag" and rule.concept in LANDMARK_CONCEPTS and el in page.protected and page.words \
                 and _paragraph_words(el) >= MOST_OF_PAGE_SHARE * page.words:

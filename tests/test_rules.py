@@ -100,6 +100,12 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>May 21, 2024Updated May 22, 2024</p>", "<p>Report a typo</p>", "<p>Also tested</p>", "<p>Related GPU reviews</p>",
+    "<p>Harbour Style uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles.</p>",
+    "<p>This article does not contain investment advice or recommendations. Every investment and trading move involves risk.</p>",
+    "<p>Disclaimer: The article is provided for educational purposes only.</p>", "<p>1805 Total views</p>",
+    "<p>3,412 Views · 28 Favorites · 4 Comments</p>", "<p>Sharelines from this story</p>", "<p>Di: Notiziario/ludo</p>",
+    "<p>Citation Information</p>",
     "<p>Mis en ligne le mardi 8 octobre 2019 par Y. Le Goff</p>", "<p>Публикувана на 14.03.2024 г., 10:25 ч. | Прочетена 1873 пъти</p>",
     "<p>2024/08/20 15:32 記者林彥廷／台中報導 字級：小 中 大</p>", "<p>掲載日：2011年6月15日</p>",
     "<p>Copyright(C) Harbour Town. All rights reserved.</p>", "<p>Copyright © Harbour Media, Inc. All Rights Reserved.</p>",
@@ -855,6 +861,18 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a shopping card set between paragraphs, its class glued (ProductEmbedWrapper)
+    "<div class='ProductEmbedWrapper'><h3>Our favourite wedge for mid-handicappers</h3><p>A forgiving cavity-back option with a "
+    "versatile sole grind.</p><a href='/buy'>$179 at Harbour Golf</a></div>": ["Our favourite wedge", "A forgiving cavity-back"],
+    # a comment form's box named addcomm, and a registration wall
+    "<div class='addcomm'><h3>Add comment</h3><p>Comments will be edited and authorised at the discretion of the editors.</p></div>":
+        ["Add comment", "Comments will be edited"],
+    "<div class='register-wall'><h3>Register to continue</h3><p>Why register?</p><ul><li>Read three articles a month</li></ul>"
+    "<p>Already registered or a current subscriber? Login</p></div>": ["Register to continue", "Why register", "Already registered"],
+    # a related list WeChat-style, its teasers' account names and days
+    "<div class='relate_article_list'><div class='relate_article_item'><div class='relate_article_title'>"
+    "A night market by the river</div><div class='relate_article_info'>City Walks 2024-02-28</div></div></div>":
+        ["A night market by the river", "City Walks"],
     # a press release's contact block under its heading, in German and Japanese
     "<h3>Pressekontakt:</h3><p>Tobias Berg</p><p>Tel.: +49 711 555 0100</p>": ["Pressekontakt", "Tobias Berg", "Tel.: +49"],
     "<h3>お問い合わせ</h3><p>東山町教育委員会 生涯学習課</p><p>電話：0000-00-0000</p>": ["お問い合わせ", "生涯学習課", "電話"],
@@ -1186,6 +1204,9 @@ def test_every_line_of_a_chrome_box_goes(snippet):
 
 # Story text named like chrome, beside chrome that goes: (snippet, lines that stay, lines that go).
 STORY_BESIDE_CHROME = [
+    # a library blog's closing invitation is the post's last paragraph, no reader call-out box
+    ("<p>If your family crossed at Marrow Creek, we would love to hear from you: write to the local history desk with "
+     "the names and the years.</p>", ["we would love to hear from you"], []),
     # a storm survey's table of tornadoes, classed "survey": findings, not a poll
     ("<table class='survey'><tr><th>Tornado</th><th>Rating</th><th>Peak wind</th></tr><tr><td>Harbour Flats</td><td>EF-2</td>"
      "<td>115 mph</td></tr></table>", ["Harbour Flats\tEF-2\t115 mph"], []),
@@ -1486,3 +1507,12 @@ def test_a_section_that_adds_only_its_subheading_widens_to_the_story_part_before
             "</article></body></html>")
     body = stripper.extract(html).body
     assert body.startswith(STORY[0]) and "Full bloom by the month's end" in body and "Another story" not in body
+
+
+def test_a_story_hidden_until_its_script_runs_stays_when_set_in_sections():
+    """WeChat's div#js_content carries style="visibility: hidden" until a script shows it; its text
+    may sit in <section>s and <span>s rather than <p>. It is most of the page's text: the story."""
+    text = "".join(f"<section><span>{sentence}</span></section>" for sentence in STORY * 2)
+    html = ("<html><body><div id='js_article'><h1>Pier plan</h1><div id='meta_content'><p>Harbour Notes</p></div>"
+            f"<div id='js_content' style='visibility: hidden;'>{text}</div><p>Scan to follow the account</p></div></body></html>")
+    assert STORY[0] in stripper.extract(html).body

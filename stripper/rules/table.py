@@ -94,13 +94,13 @@ RULES = [
      "<div class='entry-content'><p>The shares of the company rose after the announcement.</p>"
      " <div class='social-media-embed'><blockquote class='twitter-tweet'><p>The ferry is running again, finally.</p></blockquote></div></div>"),
     ("comment-sections", "comments", "attr",
-     r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|commententry|comments[-_]?area|fb[-_]comments|coral[-_]?talk|com[-_]list"
+     r"comments?|comment[-_]?(?:form|list|respond|area|section|thread|wrap(?:per)?)|add[-_]?comm(?:ent)?s?|respond|reply[-_]?title|disqus(?:[-_]thread)?|akismet|discussions|discussion[-_]?(?:thread|list|area|section|box|wrap(?:per)?|container|forum)|commentlist|commententry|comments[-_]?area|fb[-_]comments|coral[-_]?talk|com[-_]list"
      r"|commentaires?|forum[-_](?:total|fil)|webmentions?|guest[-_]?book|comentarios?|coment[aá]rios|kommentare?|kommentarer|commenti|reacties|komentarze?|yorumlar|diskuze|diskuse|diskusia|kommentit|kommentarii|kommentariy|comentari(?:i|u)",
      "comment forms ('Leave a Reply') and reader comments are not the article",
      "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><p>Your email address will not be published.</p></div>",
      "<div class='story-text'><p>He declined to comment on the ruling until Monday.</p></div>"),
     ("related-lists", "related", "attr",
-     r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|related(?:posts?|articles?|stor(?:y|ies)|news|content|links?)(?:inline|box|list|block|widget|wrap(?:per)?|container)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|suggest(?:ions?|ed)?|more[-_]?(?:stories|articles|news|from|episodes)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
+     r"related|related[-_]?(?:posts?|articles?|stories|content|links|news)|relate[-_](?:articles?|posts?|news)(?:[-_](?:list|box|item))?|related(?:posts?|articles?|stor(?:y|ies)|news|content|links?)(?:inline|box|list|block|widget|wrap(?:per)?|container)|relatedposts|jp[-_]relatedposts|yarpp|crp[-_]related|recommended|recommendations?|suggest(?:ions?|ed)?|more[-_]?(?:stories|articles|news|from|episodes)|read[-_]?(?:more|next)|also[-_]?read|you[-_]?may[-_]?(?:also[-_]?)?like|further[-_]?reading|next[-_]?(?:post|article|story)|prev(?:ious)?[-_]?(?:post|article)|post[-_]?navigation|nav[-_]?links|next[-_]?prev|prev(?:ious)?[-_]?next|tin[-_]?lien[-_]?quan(?:v?\d+)?|ltag[-_]+link|homepage[-_]articles|inline[-_]article[-_](?:box|card|teaser|link)s?"
      r"|(?:lee|leer|mira|ver|leia|veja|lire|voir|leggi|vedi)[-_]?(?:tambien|tambem|aussi|anche)|lesen[-_]?sie[-_]?auch"
      r"|articles?[-_]li[eé]s|a[-_]lire|sur[-_]le[-_]meme[-_]sujet|verwandte|relacionad[oa]s?|correlati|gerelateerd"
      r"|souvisejici|suvisiace|powiazane|czytaj[-_]takze|przeczytaj[-_]tez|lue[-_]myos|aiheeseen[-_]liittyvat|chitayte[-_]takzhe"
@@ -109,7 +109,7 @@ RULES = [
      "<div class='related-posts'><h4>Related</h4><a href='/x'>Another story about the budget</a></div>",
      "<div class='post-body'><p>The related costs of the project were published in May.</p></div>"),
     ("newsletter-prompts", "newsletter", "attr",
-     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin(?:es)?|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|optinmonster|om[-_]campaign(?:[-_]inline)?|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|paywall[-_]?inline|piano[-_]?(?:inline|offer)|regwall|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)|consumer[-_]?marketing[-_]?unit|signup[-_]?cta",
+     r"[a-z]*newsletters?[a-z]*|newsletter[-_]?(?:signup|form|box|promo)|nieuwsbrief|nyhetsbrev|infolettre|boletin(?:es)?|buletina|uutiskirje|rassylka|subscribe|subscriptions?|signup|sign[-_]up|mailchimp|mc4wp|optin|opt[-_]in|optinmonster|om[-_]campaign(?:[-_]inline)?|email[-_]?(?:signup|capture)|paywall[-_]*(?:inline[-_]*)?(?:cta|prompt|banner|box|modal|overlay|offer|message|notice|tout|wrapper[-_]cta)|paywall[-_]?inline|piano[-_]?(?:inline|offer)|regwall|regi(?:ster|stration)[-_]?wall|paywall[-_]?teaser|sales[-_]?poster|formkit|convertkit|tve[-_]leads|briefing[-_]?(?:box|signup|sign[-_]up|promo)|consumer[-_]?marketing[-_]?unit|signup[-_]?cta",
      "newsletter and subscription prompts interrupt the article (the word may be glued on: 'InlineNewsletter')",
      "<div class='newsletter-signup'><p>Get our morning briefing in your inbox every weekday.</p></div>",
      "<div class='content'><p>Readers subscribed to the paper for decades, the editor said.</p></div>"),
@@ -140,7 +140,7 @@ RULES = [
      "<div role='note' class='hatnote'>Main article: Harbour bridge</div>",
      "<div class='mw-parser-output'><p>The main article of the treaty set the harbour limits.</p></div>"),
     ("affiliate-product-boxes", "ads", "attr",
-     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products|feature|promo|cta|banner)|(?:feature|promo)[-_]affiliate|product[-_]?(?:box|embed|card|widget)|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+|price[-_]?(?:widget|comparison|compare|box)|preisvergleich",
+     r"aawp|aawp[-_]\w+|amazon[-_]?(?:box|product|affiliate)|affiliate[-_]?(?:box|product|products|feature|promo|cta|banner)|(?:feature|promo)[-_]affiliate|product[-_]?(?:box|embed|card|widget)|product(?:embed|card|box)(?:wrapper|container)|product[-_]record|commerce[-_](?:inset|module|widget|unit|block)|embed[-_]?product|lasso[-_]\w+|hawk[-_]\w+|price[-_]?(?:widget|comparison|compare|box)|preisvergleich",
      "affiliate product boxes (ribbon, rating, bullet points, 'Check price on Amazon') sell, they do not report",
      "<div class='aawp-product'><span class='aawp-product__ribbon'>Best Seller</span><span class='aawp-product__reviews'>3,412 Reviews</span></div>",
      "<div class='entry-content'><p>The product box on the shelf was empty by noon, the shop said.</p></div>"),
@@ -306,7 +306,8 @@ RULES = [
      "<p><a href='?noamp=mobile'>Exit mobile version</a></p>",
      "<p>The exit from the mobile home park was blocked by snow.</p>"),
     ("reader-survey", "survey", "text",
-     r"\bwe(?:\s*'d|\s*’d| would)? (?:want|like|love) to hear from (?:you|readers|people|parents|anyone)\b|\btell us (?:via|in|using|through|with) (?:a|our|the|this) (?:short |brief |quick )?(?:survey|form|questionnaire)\b|\b(?:share your (?:story|experience)s?(?: with us)?|take our (?:short |quick )?survey)\b|\byour responses are secure\b",
+     r"\bwe(?:\s*'d|\s*’d| would)? want to hear from (?:you|readers|people|parents|anyone)\b"
+     r"|^[^.!?]{0,60}\bwe(?:\s*'d|\s*’d| would) (?:like|love) to hear from (?:you|readers|people|parents|anyone)\W*$|\btell us (?:via|in|using|through|with) (?:a|our|the|this) (?:short |brief |quick )?(?:survey|form|questionnaire)\b|\b(?:share your (?:story|experience)s?(?: with us)?|take our (?:short |quick )?survey)\b|\byour responses are secure\b",
      "reader call-outs ('Are you affected by ...? We want to hear from you') ask for input, they are not reporting",
      "<h2>Are you affected by the flooding? We want to hear from you</h2><p>Tell us via a short survey.</p>",
      "<p>The survey of 2,000 households found that most wanted the bus route restored.</p>", 700,
@@ -319,9 +320,9 @@ RULES = [
      r"|^\W*+(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4},?\s+\d{1,2}[:.]\d\d\s*h?\.?\s*[|·]\s*"
      r"(?:actualizado|atualizado|updated|aggiornato|mis à jour|aktualisiert)\s*:?\s*(?:a las\s+)?\d{1,2}[:.]\d\d\s*h?\.?\W*$"
      r"|^\W*+(?:掲載日|公開日|更新日|投稿日|最終更新日|登録日)\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日\W*$"
-     r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated) by\b[^.!?]{1,60}\W*$"
+     r"|^\W*+this article was (?:most recently |last )?(?:revised and updated|revised|updated|co-authored|reviewed) by\b[^.!?]{1,60}\W*$"
      r"|^\W*+(?:published|posted) by [^.!?]{1,60}? on [^\W\d_]{3,9}\.? \d{1,2},? \d{4}\W*$"
-     r"|^\W*+(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\s+(?:last )?updated\s*:?\s*"
+     r"|^\W*+(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\s*(?:last )?updated\s*:?\s*"
      r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?)?\W*$"
      r"|^\W*+(?:نُشر|نشر|تاريخ النشر)\s*:\s*\d[^.!?]{3,140}$"
      r"|^\W*+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:기사)?(?:입력|수정|승인)\s*:?\s*\d{4}[.-]\s?\d{1,2}[.-]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)*\W*$"
@@ -400,7 +401,7 @@ RULES = [
      "<h3>Trending</h3><ul><li><a href='/a'>A story about a cat on a roof</a></li></ul>",
      "<p>Trending upward, the price of wheat reached a ten-year high.</p>"),
     ("related-heading", "related", "heading",
-     r"^\W*+(?:related(?: posts| stories| story| articles?| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|(?:recent|latest|more|other|previous|past) episodes|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|(?:te|le) puede interesar|mohlo by (?:vás|vas) zajímat|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|相關新聞|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|עוד בנושא|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|相關新聞請見|相关新闻请见|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
+     r"^\W*+(?:related(?: posts| stories| story| articles?| news| content| coverage| reading| links| searches)?|related from(?: \S+){1,3}|more great stories from\b.*|more\s*:|recommended(?: for you| stories| articles| reading)?|more (?:stories|articles|news|from|on|in)\b.*|(?:recent|latest|more|other|previous|past) episodes|also tested|related(?: [^\W\d_]{2,12}){1,2} reviews|you (?:may|might) also (?:like|enjoy)|read (?:next|more|also)|also read|see also|further reading|more like this|what to read next|don'?t miss|explore further|more (?:great )?\w+ stories|ähnliche (?:beiträge|artikel|meldungen)|das könnte sie auch interessieren|articles? similaires|sur le même sujet|artículos relacionados|(?:te|le) puede interesar|mohlo by (?:vás|vas) zajímat|articoli correlati|potrebbe interessarti|artigos relacionados|leia também|leia mais|lea también|más noticias|noticias? relacionadas?|похожие (?:статьи|новости|записи)|相关文章|相关阅读|相關新聞|関連記事|あわせて読みたい|lesen sie auch|mehr zum thema|lesen sie mehr zum thema|بیشتر بخوانید|verwendete quellen|à lire aussi|lire aussi|читайте также|вам может понравиться|você (?:também )?pode gostar|vous aimerez (?:peut-être )?aussi|(?:también )?te puede gustar|ti potrebbe (?:anche )?piacere|das könnte dich auch interessieren|auch interessant|mehr (?:nachrichten|artikel|news|themen) (?:aus|zu|zum|von)\b.*|leggi anche|vedi anche|zobacz (?:też|także|również)|(?:prze)?czytaj (?:też|także|również|więcej)|lees (?:ook|meer)|baca juga|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|voir aussi|siehe auch|ver también|(?:mir[aá]|le[eé]) también|(?:прочитајте|pročitajte) (?:још|još|и|i|такође|takođe)|ఇవి కూడా చదవండి|ఇది కూడా చదవండి|veja também|läs också|læs også|les også|lue myös|čtěte (?:také|též)|читайте також|اقرأ (?:أيضا|أيضاً|أيضًا)|موضوعات متعلقة|延伸阅读|延伸閱讀|相關文章|関連ニュース|관련 ?기사|διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα)|σχετικά(?: άρθρα)?|xem thêm|tin liên quan|lasi arī|глядзіце таксама|alte (?:ştiri|știri)(?: de \S+)?|más información|seguir leyendo|segu[ií] leyendo|siga leyendo|more coverage|כתבות נוספות|כתבות קשורות|עוד בנושא|kapcsolódó(?: (?:cikkek|cikk|hírek))?|ez(?:ek)? is érdekelheti?k?|ajánló|ये भी पढ़ें|यह भी पढ़ें|(?:อ่าน)?ข่าวที่เกี่ยวข้อง|相关新闻|相关报道|相關新聞請見|相关新闻请见|往期推荐|往期回顾|推荐阅读|熱門點閱|热门点阅|ẹ tún lè ka|زیاتر بخوێنەوە|আরও পড়ুন|यो पनि पढ्नुहोस्|mavzuga oid|կարդացեք նաև|čítajte aj|lesa meira|darllen mwy|learn more|find out more|ειδήσεις σήμερα|also worth reading|similar (?:content|articles) being viewed by others|lexo (?:edhe|më shumë)|dapli davart il tema|бәйле|jàngal tamit|чытайце таксама|prečítajte si (?:aj|tiež))\W*+$",
      "headings of related-article lists",
      "<h3>You may also like</h3><ul><li><a href='/b'>Another story we wrote last week</a></li></ul>",
      "<p>Related tests showed the water was safe to drink by Friday.</p>"),
@@ -421,7 +422,7 @@ RULES = [
      "<p>Tags:</p><p>Subscribe</p><p>Already a subscriber? Log in</p>",
      "<p>Tags were fitted to forty seals on the northern beach this spring.</p>", 300),
     ("share-line", "share", "text",
-     r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|click to tweet|follow us(?: on \w+)?|pin it(?: for later| now)?"
+     r"^\W*+(?:share(?: this| the)?(?: article| story| post| page)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?|share via|tweet(?: this)?|email(?: this)?|print(?: this)?(?: article)?|facebook|twitter|linkedin|whatsapp|pinterest|reddit|copy link|copied|click to share on \w+.*|click to tweet|follow us(?: on \w+)?|pin it(?: for later| now)?|sharelines(?: from this (?:story|article))?"
      r"|partager(?: cet article| l'article)?|compartir|compartilhe|compartilhar|condividi|teilen|artikel teilen|delen|dela|del artikkelen|del|"
      r"jaa(?: artikkeli)?|udostępnij|partekatu|deila|deil greinina|podijeli|sdílet|поделиться|поділитися|paylaş|bagikan|kongsi|shiriki|rhannu|شارك|مشاركة|شیئر کریں|シェア|分享|分享到|공유|แชร์(?:ข่าวนี้|บทความนี้)?)(?:\W*(?:facebook|x|twitter|e-?mail|e-?bost|posta|whatsapp|linkedin|telegram|pinterest|reddit|messenger|viber|tísta|senda|deil|teldupostur|إكس|فيسبوك|واتساب|تويتر|طباعة))*\W*+$|^\W*+分享[、，,]\s*点赞",
      "share-bar labels left as lines of text (in 24 languages)",
@@ -492,13 +493,15 @@ RULES = [
      r"|^\W*+this (?:article|story|content) was (?:generated|written|produced|created|translated) (?:with the (?:support|help|assistance) of|using|with|by) (?:ai|artificial intelligence)\b"
      r"|^\W*+(?:特别|新浪|免责)?声明\s*[:：]\s*(?:此消息|本文|以上)|^\W*+notice\s*:\s*the content above\b"
      r"|^\W*+disclaimer\s*:.{0,80}?\b(?:is|are) not responsible for the accuracy of\b"
-     r"|^\W*+because of the generality of this (?:update|alert|article|publication|communication)\b",
+     r"|^\W*+because of the generality of this (?:update|alert|article|publication|communication)\b"
+     r"|^\W*+this (?:article|content|post) does not (?:contain|constitute) (?:investment|financial) advice\b"
+     r"|^\W*+disclaimer\s*:\s*(?:the|this) (?:article|content|information|post)\b[^.!?]{0,40}\bfor (?:educational|informational) purposes only\b",
      "a firm's 'This publication is for informational purposes only and does not constitute legal advice' is its notice, not the story",
      "<p>This publication is for informational purposes only and does not constitute legal advice.</p>",
      "<p>The ministry said the list was published for information, not as legal advice, on Tuesday.</p>", 500,
      ("informational purposes", "仅代表", "转载", "风险提示", "無断", "цитуванні", "цитировании", "expressed", "without charge",
       "disclosure", "past performance", "this article was", "this story was", "this content was", "声明", "the content above",
-      "not responsible for the accuracy", "generality")),
+      "not responsible for the accuracy", "generality", "investment advice", "financial advice", "purposes only")),
     ("ai-summary-notice", "summary", "text",
      r"^\W*+(?:(?:this|the|deze|diese|die|denne|dette|ce|cette|este|esta|questo|questa)\s+)?(?:summary|samenvatting|zusammenfassung|"
      r"oppsummering(?:en)?|sammanfattning(?:en)?|resumé|résumé|resumen|riassunto|resumo)\b[^.!?]{0,60}\b(?:ai|ki|ia|artificial intelligence)\b"
@@ -565,6 +568,7 @@ RULES = [
      r"|^\W*+(?:原标题|原標題|责任编辑|責任編輯|編輯|编辑|来源|來源|本文来源|文章来源)\s*[:：]\s*\S.{0,60}$|^\W*+(?:责任编辑|責任編輯)\s*[:：]?\W*$|^\W*+本文来自(?:微信公众号)?\s*[:：]"
      r"|^\W*+\d{4}年\d{1,2}月\d{1,2}日[^。]{0,20}?(?:記者|记者)\s*\S{2,4}[／/]\s*\S{2,6}(?:報導|报道)\W*$|^\W*+(?:\d{4}/\d{1,2}/\d{1,2}\s+\d{1,2}:\d\d\s+)?(?:記者|记者|中央社記者)\s*\S{2,4}(?:、\S{2,4})*\s*[／/]\s*\S{2,6}(?:報導|报道)(?:\s*字級\s*[:：].{0,12})?\W*$"
      r"|^\W*+(?:автор|author|autor|auteur|autore|yazar|penulis|tác giả|작성자|作者|editor|redaktur|penyunting|редактор)\s*[:：]\s*\S[^.!?]{0,60}$"
+     r"|^\W*+(?-i:Di)\s*:\s*\S[^.!?]{0,40}$"
      r"|^\W*+(?:الكاتب|المنصب|نویسنده|نقش|author|role)\s*[:：،,]\s*\S[^.!?]{0,60}$|^[^|.!?\d]{2,40}\|\s*\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:\s*\|\s*\d{1,2}:\d{2})?\W*$"
      r"|^\W*+(?:文字|文|编辑|編輯|审核|審核|排版|摄影|攝影|图片|圖片|校对|責編|责编|封面来源|封面來源|题图|題圖)\s*[|｜/／:：]\s*\S{1,12}\W*$|^\W*+(?:本报记者|本報記者|记者|記者|通讯员)\s*\S{2,4}(?:\s+\S{2,4}){0,3}\W*$|^\W*+(?:编辑|編輯|责编|責編)\s*[:：]?\s*\S{2,4}\s+(?:校对|校對|审核|審核)\s*[:：]?\s*\S{2,4}\W*$"
      r"|^\W*+(?:do you )?(?:have|got) a (?:news |story )?(?:tip|story)\b[^.!?]{0,60}\?|^\W*+(?:do you have|got) (?:any )?(?:photos?|videos?|pictures?)\b[^?]{0,80}\?\s*(?:send|e-?mail|share|upload)\b"
@@ -629,19 +633,20 @@ RULES = [
      "<p>###</p><p>Media contact:</p><p>Dana Reed</p><p>+1 302-555-0147</p>",
      "<p>The media contacted the harbour office on Monday, which said the forward-looking plan was on hold.</p>", 1500),
     ("sources-heading", "related", "heading",
-     r"^\W*+(?:(?:our )?sources|how we reviewed this article|quellen|fuentes|fontes|sources utilisées)\s*:?\W*$",
+     r"^\W*+(?:(?:our )?sources|how we reviewed this article|quellen|fuentes|fontes|sources utilisées|citation information"
+     r"|cite this (?:article|page|entry|(?:statistical )?bulletin))\s*:?\W*$",
      "a 'Sources' or 'How we reviewed this article' heading opens the list of citations a health or fact-check "
      "page keeps under the story (a paper's 'References' are left: labels keep them)",
      "<h3>Sources</h3><ul><li>Harbour Health Board, annual report, 2023.</li><li>Interview with the harbour master, May 7, 2024.</li></ul>",
      "<p>Sources close to the board said the vote would be held on Friday.</p>"),
     ("review-stamp-line", "byline", "text",
      r"^\W*+(?:last )?(?:medically|clinically|expert|fact|financially)[- ]?(?:reviewed|checked) (?:by|on)\b[^!?]{0,200}$"
-     r"|^\W*+our experts continually monitor\b|^[^.!?]{1,40} has strict sourcing guidelines\b",
+     r"|^\W*+our experts continually monitor\b|^[^.!?]{1,40} has strict sourcing guidelines\b|^[^.!?]{1,40} uses only high-quality sources\b",
      "a health or finance page's review stamp ('Medically reviewed by … — Written by … — Updated on …') and its "
      "sourcing note are the publisher's, not the story",
      "<p>Medically reviewed by Sam Lens, MD — Written by Dana Reed — Updated on February 27, 2024</p>",
      "<p>The plan was reviewed by the harbour board's medical officer before the vote.</p>", 400,
-     ("reviewed", "checked", "continually monitor", "sourcing guidelines")),
+     ("reviewed", "checked", "continually monitor", "sourcing guidelines", "high-quality sources")),
     ("theme-postmetadata", "byline", "text",
      r"^\W*+this entry was posted (?:on|by|in)\b[^!?]{0,200}?\b(?:filed under|rss)\b|\byou can follow any responses to this entry through\b"
      r"|^\W*+wpis opublikowano\b[^!?]{0,120}?\bw kategorii\b|\bmożesz śledzić komentarze do tego wpisu\b"
@@ -660,8 +665,27 @@ RULES = [
      "<p>Write to us at letters@harbour.example. Letters should be under 250 words.</p><p>To place a death notice, call 555-0140.</p>",
      "<p>Readers who wrote to us about the pier were invited to the board's public meeting.</p>", 400,
      ("write to us", "letters to", "submit a letter", "to place a")),
+    ("review-score-line", "tools", "text",
+     r"^\W*+\d{1,3}(?:[.,]\d)?\s*(?:/\s*\d{1,3}\s*)?(?:[^\W\d_]+\s+){0,2}score\W*$|^\W*+(?:our |overall |total )?score\s*:?\s*\d{1,3}(?:[.,]\d)?(?:\s*/\s*\d{1,3})?\W*$"
+     r"|^\W*+how we (?:rate|test)(?: and review)?(?: products)?\W*$",
+     "a review's score box left as lines ('8 Verge Score', 'Score 9.1') and its link to the rating method are widgets",
+     "<p>8Verge Score</p><p>Score 9.1</p>",
+     "<p>The final score was 3-1 after the harbour side scored twice in the second half.</p>", 60),
+    ("stock-picks-promo", "ads", "text",
+     r"^\W*+should you invest \$[\d,]{1,9} in [^?]{1,80} right now\?|^\W*+before you buy stock in [^,]{1,80}, consider this\b"
+     r"|^\W*+\*?stock advisor returns as of\b",
+     "an investment newsletter's sales box set in a stock article ('Should you invest $1,000 in X right now?') is promotion",
+     "<h2>Should you invest $1,000 in Harbour Freight right now?</h2><p>*Stock Advisor returns as of May 20, 2024</p>",
+     "<p>Should the board invest in the pier now, one member asked, or wait for the state's grant?</p>", 600,
+     ("should you invest", "before you buy stock", "stock advisor returns")),
+    ("visual-credit-byline", "byline", "text",
+     r"^\W*+(?:photo(?:graph)?s|photography|images|illustrations?|video|words|text) by (?-i:[A-Z])[^.!?;]{0,60}"
+     r"(?:[;,]\s*(?:words|text|story|photo(?:graph)?s|illustrations?) by (?-i:[A-Z])[^.!?;]{0,60})?\W*$|^\W*+live (?:reporting|coverage) by\b[^.!?]{1,80}$",
+     "a feature's credit line under its headline ('Photographs by A; words by B') and a live page's 'Live reporting by A' are bylines",
+     "<p>Photographs by Sam Lens; words by Dana Reed</p><p>Live reporting by Dana Reed</p>",
+     "<p>Photographs by the harbour master's team show the pier's broken piles.</p>", 160),
     ("error-report-prompt", "tools", "text",
-     r"\bctrl\s*\+\s*enter\b|^\W*+(?:signaler une erreur|report an error|fehler melden|segnala un errore|did you (?:spot|find|notice) an error\?)\W*$"
+     r"\bctrl\s*\+\s*enter\b|^\W*+(?:signaler une erreur|report an error|fehler melden|segnala un errore|did you (?:spot|find|notice) an error\?|report an? typo)\W*$"
      r"|^\W*+we['’]re committed to correcting (?:or clarifying )?mistakes\b|^\W*+to report an? (?:error|correction|typo)\b[^.!?]{0,40}\b(?:e-?mail|contact|write)\b",
      "'Found a typo? Select it and press Ctrl+Enter' invites readers to report errors: site interface",
      "<p>Помітили помилку? Виділіть її та натисніть Ctrl+Enter</p>",
@@ -732,7 +756,7 @@ RULES = [
      "<p>Shares closed at 15.12 euros, down 0.84 per cent, after the results.</p>", 120,
      ("market data", "kursdaten", "in this article", "followers", "%", ".", ",")),
     ("reading-time-and-counters", "tools", "text",
-     r"本文约\s*\d+\s*字|阅读(?:需要|大约|约)\s*\d+\s*分钟|^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$|^\W*+ขนาดตัวอักษร\b|^\W*+\d{1,3} of \d{1,3}\W*$",
+     r"本文约\s*\d+\s*字|阅读(?:需要|大约|约)\s*\d+\s*分钟|^\W*+(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:read|reading|de lecture|lesezeit|lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|okunma süresi)\W*\d+\s*(?:min|minutes?|minuti|minutos|dk|dakika)\.?)\W*$|^[^.!?]{2,40}\s(?:reading time|okunma süresi|lesezeit)\s*:\s*\d+\s*(?:min|dk|dakika)\.?\W*$|^[\s\d.,·•|/kKmM+-]{1,8}$|^\W*+\d(?:[.,]\d+)? (?:from|out of) \d+ (?:votes?|ratings?|reviews?)\W*$|^\W*+\d[\d,.]{0,12}\s*total views\b[^.!?]{0,60}$|^\W*+(?:\d[\d,.]{0,12}\s*(?:views?|favou?rites?|comments?|likes?|shares?|reads?)\s*[·|•,]?\s*){2,4}$|^\W*\d{1,2}:\d\d(?::\d\d)?\W*$|^\W*+ขนาดตัวอักษร\b|^\W*+\d{1,3} of \d{1,3}\W*$",
      "reading-time labels, font-size buttons and bare counters (claps, comments, shares, a gallery's '2 of 6') are widgets",
      "<p>5 min read</p><p>1.2K</p><p>·</p>",
      "<p>It took 5 minutes to read the whole report aloud to the council.</p>", 60),
