@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>举报</p>",
     "<p>May 21, 2024Updated May 22, 2024</p>", "<p>Report a typo</p>", "<p>Also tested</p>", "<p>Related GPU reviews</p>",
     "<p>Harbour Style uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles.</p>",
     "<p>This article does not contain investment advice or recommendations. Every investment and trading move involves risk.</p>",
@@ -861,6 +862,10 @@ def test_bem_element_names_match_the_rules_written_with_one_separator():
 # Boxes of several lines, named by their class: each line is checked on its own, since a box's
 # lines come out as separate lines of the body.
 CHROME_BOXES = {
+    # a live blog's contributor under each update's time, and a contributor's bio box
+    "<div class='dcr-contrib'><img src='c.png' alt=''><span>Dana Reed</span></div>": ["Dana Reed"],
+    "<div class='contributor'><p>I am a freelance writer on the north quay and have written for many harbour papers.</p></div>":
+        ["I am a freelance writer"],
     # a shopping card set between paragraphs, its class glued (ProductEmbedWrapper)
     "<div class='ProductEmbedWrapper'><h3>Our favourite wedge for mid-handicappers</h3><p>A forgiving cavity-back option with a "
     "versatile sole grind.</p><a href='/buy'>$179 at Harbour Golf</a></div>": ["Our favourite wedge", "A forgiving cavity-back"],
