@@ -104,19 +104,26 @@ def _climb(best, scores: dict, good: dict):
                                                      and (el.tag, el.get("class")) == kind))
             and el is not best and el not in above
             and best not in el.iterancestors()]     # near-equals elsewhere, not the winner's own wrappers
-    needed = ALTERNATIVES_TO_CLIMB
-    if len(near) < needed:
-        near = [el for el in near if kind and (el.tag, el.get("class")) == kind]
-        needed = SAME_CLASS_TO_CLIMB     # a story in three chapters, each in the winner's own tag and class
-        if len(near) < needed:
-            return best
+    same_class = [el for el in near if kind and (el.tag, el.get("class")) == kind]
+    if len(near) >= ALTERNATIVES_TO_CLIMB:
+        found = _shared_ancestor(best, near, ALTERNATIVES_TO_CLIMB, good)
+        if found is not best:
+            return found
+    if len(same_class) >= SAME_CLASS_TO_CLIMB:     # a story in three chapters, each in the winner's own tag and class
+        found = _shared_ancestor(best, same_class, SAME_CLASS_TO_CLIMB, good)
+        if found is not best and len(found.findall(".//h1")) > 1:
+            return best     # stories preloaded one under another (infinite scroll), each with its <h1>
+        return found
+    return best
+
+
+def _shared_ancestor(best, near: list, needed: int, good: dict):
+    """The winner's nearest ancestor, within the climb's reach, above `needed` of the near-equals."""
     near_chains = [set(el.iterancestors()) for el in near]
     for level, ancestor in enumerate(best.iterancestors(), 1):
         if ancestor.tag in ("body", "html") or (level > CLIMB_MAX_LEVELS and good.get(best, 0) >= CLIMB_TEASER_CHARS):
             break
         if sum(ancestor in chain for chain in near_chains) >= needed:
-            if needed == SAME_CLASS_TO_CLIMB and len(ancestor.findall(".//h1")) > 1:
-                return best     # stories preloaded one under another (infinite scroll), each with its <h1>
             return ancestor
     return best
 

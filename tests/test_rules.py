@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Oglasno sporočilo</p>", "<p>Povezano</p>", "<p>Lajme të tjera</p>", "<p>Última actualización: 20/02/2024 - 09:12</p>",
     "<p>举报</p>",
     "<p>May 21, 2024Updated May 22, 2024</p>", "<p>Report a typo</p>", "<p>Also tested</p>", "<p>Related GPU reviews</p>",
     "<p>Harbour Style uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles.</p>",
@@ -1521,3 +1522,4 @@ def test_a_story_hidden_until_its_script_runs_stays_when_set_in_sections():
     html = ("<html><body><div id='js_article'><h1>Pier plan</h1><div id='meta_content'><p>Harbour Notes</p></div>"
             f"<div id='js_content' style='visibility: hidden;'>{text}</div><p>Scan to follow the account</p></div></body></html>")
     assert STORY[0] in stripper.extract(html).body
+
