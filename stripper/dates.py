@@ -379,18 +379,18 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     gives one); `fallback()` is the last resort."""
     url = url or sig.canonical or sig.meta.get("og:url")     # a saved page names its own address
     month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
+    byline_zone = list(byline_zone)     # read by several steps: each sees all of its lines
     found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone, month_first), sig, latest)
     found = _naive_as_utc(found, sig, latest)
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
-        printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
-        printed = list(_spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
-        if _printed_offset(datetime.fromisoformat(found), printed) == 0:
+        printed = list(chain(_byline_texts(removals), byline_zone, sig.date_labels))   # (_byline_texts: a generator)
+        offset = _printed_offset(datetime.fromisoformat(found),
+                                 _spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
+        if offset == 0:
             return found        # the page prints the clock in UTC: the UTC day is its day
-        found = _on_the_printed_day(found, printed)
-    if found and found.endswith("+00:00"):
-        printed = chain(_byline_texts(removals), byline_zone, sig.date_labels)
-        found = _in_the_updated_offset(found, sig, latest, _spelled_out(printed, month_first))
+        found = _in_offset(found, offset) if offset else _in_the_updated_offset(
+            found, sig, latest, _spelled_out(printed, month_first))
     if found and found.endswith("+00:00"):
         found = _on_its_printed_day(found, sig, latest)
     if found and found.endswith("+00:00"):
@@ -446,20 +446,17 @@ def _on_the_url_day(found: str, url_day: str | None) -> str:
 _CLOCK = re.compile(r"\b(?P<h>[0-2]?\d)(?::\s?|[.h])(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\b\.?)?", re.I)
 
 
-def _on_the_printed_day(found: str, printed) -> str:
-    """A UTC instant, and the page prints the publication date (that day, or the day before or
-    after; the part of a line before "Updated …") with a clock time whose distance from the UTC
-    time is a possible offset (the publisher's clock): the instant is given in that offset, on the
-    printed day."""
-    instant = datetime.fromisoformat(found)
-    offset = _printed_offset(instant, printed)
-    return instant.astimezone(timezone(timedelta(minutes=offset))).isoformat() if offset else found
+def _in_offset(found: str, offset_min: int) -> str:
+    """The instant `found` told at `offset_min` minutes from UTC."""
+    return datetime.fromisoformat(found).astimezone(timezone(timedelta(minutes=offset_min))).isoformat()
 
 
 def _printed_offset(instant: datetime, printed) -> int | None:
-    """The offset in minutes (0 too) at which the first printed line with a day and a clock time
-    reads the UTC `instant`, or None. A printed day without a clock time proves nothing (it may be
-    another date, a ticker's above the story): the search goes on to the next line."""
+    """A UTC instant, and the page prints the publication date (that day, or the day before or
+    after; the part of a line before "Updated …") with a clock time whose distance from the UTC
+    time is a possible offset (the publisher's clock): that offset in minutes (0 too), read from
+    the first line with a day and a clock time, or None. A printed day without a clock time proves
+    nothing (it may be another date, a ticker's above the story): the search goes on to the next line."""
     for text in printed:
         parsed = normalize_date(text)
         if parsed is None:
@@ -488,9 +485,9 @@ def _in_the_updated_offset(found: str, sig: Signals, latest: date, printed) -> s
     for text in printed:
         parts = _UPDATED.split(text, 1)
         for instant in modified if len(parts) == 2 else ():
-            stamp = _on_the_printed_day(instant.astimezone(timezone.utc).isoformat(), parts[1:])
-            if not stamp.endswith("+00:00"):
-                return datetime.fromisoformat(found).astimezone(datetime.fromisoformat(stamp).tzinfo).isoformat()
+            offset = _printed_offset(instant.astimezone(timezone.utc), parts[1:])
+            if offset:
+                return _in_offset(found, offset)
     return found
 
 
