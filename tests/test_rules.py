@@ -100,6 +100,7 @@ def test_captions_and_comments_options_keep_their_concepts():
 
 
 TRANSLATED_CHROME = [
+    "<p>Par la rédaction</p>", "<p>Von der Redaktion</p>",
     "<p>Oglasno sporočilo</p>", "<p>Povezano</p>", "<p>Lajme të tjera</p>", "<p>Última actualización: 20/02/2024 - 09:12</p>",
     "<p>举报</p>",
     "<p>May 21, 2024Updated May 22, 2024</p>", "<p>Report a typo</p>", "<p>Also tested</p>", "<p>Related GPU reviews</p>",

@@ -739,7 +739,7 @@ RULES = [
      "<p>Feb 7, 2024</p>",
      "<p>Feb 7, 2024 was the day the ferry finally returned to service.</p>", 60),
     ("byline-without-date", "byline", "text",
-     r"(?-i:^\W*+(?:By|BY|Written by|WRITTEN BY|Von|VON|Par|PAR|Por|POR)(?!\s+(?:the|a|an|this|that|these|those|now|then|far|no|all|contrast|comparison|design|default|der|die|das|le|la|les|el|los|las)\b)(?:\s+\S+(?:\s+\S+){0,4}[^.!?:;,\s]\s*|\W*)$"
+     r"(?-i:^\W*+(?:By|BY|Written by|WRITTEN BY|Von|VON|Par|PAR|Por|POR)(?!\s+(?:the|a|an|this|that|these|those|now|then|far|no|all|contrast|comparison|design|default)\b)(?:\s+\S+(?:\s+\S+){0,4}[^.!?:;,\s]\s*|\W*)$"
      r"|^\W*+(?:[A-Z][a-z]+ ){0,2}(?:Reporter|Correspondent|Staff Writer)\W*$)",
      "a bare 'By A. Writer' line is the byline, not the story; so is a 'By' left alone when a rule took the name's element, "
      "and a reporter's title on a line of its own under the name ('Municipal Reporter')",
