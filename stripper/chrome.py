@@ -300,14 +300,17 @@ def _paragraph_chars(el) -> int:
 def _unlinked_words(el) -> int:
     """Words of the text under el outside links: the measure of a page that sets its story between
     <br>s, where <p> hold next to nothing."""
-    linked = sum(len("".join(a.itertext()).split()) for a in el.iter("a"))
-    return len("".join(el.itertext()).split()) - linked
+    return _unlinked(el, lambda text: len(text.split()))
 
 
 def _unlinked_chars(el) -> int:
     """Characters of the text under el outside links, spaces left out."""
-    linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
-    return len("".join("".join(el.itertext()).split())) - linked
+    return _unlinked(el, lambda text: len("".join(text.split())))
+
+
+def _unlinked(el, size) -> int:
+    """`size` of the text under el, less that of the text in its links."""
+    return size("".join(el.itertext())) - sum(size("".join(a.itertext())) for a in el.iter("a"))
 
 
 def _italic_line_under_image(p) -> bool:

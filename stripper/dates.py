@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
-from itertools import chain, filterfalse
+from itertools import chain, filterfalse, tee
 
 from .signals import Signals
 
@@ -276,19 +276,23 @@ MONTH_FIRST_LANGUAGES = ("en", "en-us")   # page languages that write 10/7/2023 
 
 
 def _spelled_out(texts, month_first: bool):
-    """Printed numeric days rewritten as ISO days: "10/7/2023" is 2023-10-07 on an American page and
+    """The texts, each with its printed numeric day rewritten (_spell_out)."""
+    return (_spell_out(text, month_first) for text in texts)
+
+
+def _spell_out(text: str, month_first: bool) -> str:
+    """A printed numeric day rewritten as an ISO day: "10/7/2023" is 2023-10-07 on an American page and
     2023-07-10 elsewhere; a number over 12 is the day wherever it stands; dots mean day first, and
     with dots a year may have two digits ("06.03.24 | 00:40")."""
-    for text in texts:
-        match = _NUMERIC_DAY.search(text)
-        if match:
-            a, b = int(match["a"]), int(match["b"])
-            if b > 12 or (a <= 12 and match["sep"] == "/" and month_first):
-                a, b = b, a
-            year = match["y"] if len(match["y"]) == 4 else \
-                str((2000 if int(match["y"]) < TWO_DIGIT_YEAR_PIVOT else 1900) + int(match["y"]))
-            text = f"{text[:match.start()]}{year}-{b:02d}-{a:02d}{text[match.end():]}"
-        yield text
+    match = _NUMERIC_DAY.search(text)
+    if not match:
+        return text
+    a, b = int(match["a"]), int(match["b"])
+    if b > 12 or (a <= 12 and match["sep"] == "/" and month_first):
+        a, b = b, a
+    year = match["y"] if len(match["y"]) == 4 else \
+        str((2000 if int(match["y"]) < TWO_DIGIT_YEAR_PIVOT else 1900) + int(match["y"]))
+    return f"{text[:match.start()]}{year}-{b:02d}-{a:02d}{text[match.end():]}"
 
 
 def _from_byline_zone(lines, latest: date, month_first: bool = False) -> str | None:
@@ -319,9 +323,8 @@ _LABELLED_NUMERIC_DAY = re.compile(r"^\W*[^\W\d_]{3,}[^\d:]{0,20}:\s*[0-3]?\d[./
 def _from_date_label(sig: Signals, latest: date, month_first: bool = False) -> str | None:
     """The first short text of an element whose class names a date (span.entry-date), outside lists,
     that is no "Updated: …" label; a numeric day only after a label of its own."""
-    texts = _up_to_update(sig.date_labels)
-    return _first_valid((next(_spelled_out((text,), month_first)) if _LABELLED_NUMERIC_DAY.match(text) else text
-                         for text in texts), latest)
+    return _first_valid((_spell_out(text, month_first) if _LABELLED_NUMERIC_DAY.match(text) else text
+                         for text in _up_to_update(sig.date_labels)), latest)
 
 
 def _from_url(url: str | None, latest: date) -> str | None:
@@ -379,12 +382,13 @@ def pick_date(sig: Signals, url: str | None, latest: date, removals=(), fallback
     gives one); `fallback()` is the last resort."""
     url = url or sig.canonical or sig.meta.get("og:url")     # a saved page names its own address
     month_first = (sig.language() or "").lower() in MONTH_FIRST_LANGUAGES
-    byline_zone = list(byline_zone)     # read by several steps: each sees all of its lines
-    found = _with_instant(_pick_date(sig, url, latest, removals, fallback, byline_zone, month_first), sig, latest)
+    # the byline zone, a generator searched only when a step asks for it, is read by two steps: each sees all of it
+    zone_for_pick, zone_for_clock = tee(byline_zone)
+    found = _with_instant(_pick_date(sig, url, latest, removals, fallback, zone_for_pick, month_first), sig, latest)
     found = _naive_as_utc(found, sig, latest)
     found = _in_local_time(found, sig, latest)
     if found and found.endswith("+00:00"):
-        printed = list(chain(_byline_texts(removals), byline_zone, sig.date_labels))   # (_byline_texts: a generator)
+        printed = list(chain(_byline_texts(removals), zone_for_clock, sig.date_labels))   # read twice below
         offset = _printed_offset(datetime.fromisoformat(found),
                                  _spelled_out((_UPDATED.split(text, 1)[0] for text in printed), month_first))
         if offset == 0:
@@ -484,7 +488,9 @@ def _in_the_updated_offset(found: str, sig: Signals, latest: date, printed) -> s
         return found
     for text in printed:
         parts = _UPDATED.split(text, 1)
-        for instant in modified if len(parts) == 2 else ():
+        if len(parts) < 2:
+            continue
+        for instant in modified:
             offset = _printed_offset(instant.astimezone(timezone.utc), parts[1:])
             if offset:
                 return _in_offset(found, offset)
